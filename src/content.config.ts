@@ -1,0 +1,45 @@
+/**
+ * Astro collections, composed from the content model in src/schemas. Starlight renders the `docs`
+ * collection (content/pages); every other collection has routes of its own in src/pages.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { collections as definitions, type CollectionDefinition } from './schemas';
+import { pageSchema } from './schemas/pages';
+import { singleFileLoader } from './lib/content/single-file-loader';
+import { contentRoot } from './lib/content/paths';
+
+function loaderFor(definition: CollectionDefinition) {
+	if (definition.kind === 'file') return singleFileLoader(`${contentRoot}/${definition.file}`, definition.name);
+	const base = `${contentRoot}/${definition.dir}`;
+	if (definition.editioned) {
+		// content/guide/<edition>/<file>.md → id "<edition>/<section_id>"
+		return glob({
+			base,
+			pattern: `*/*.${definition.extension}`,
+			generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data[definition.idField])}`,
+		});
+	}
+	return glob({ base, pattern: `*.${definition.extension}` });
+}
+
+function schemaFor(definition: CollectionDefinition) {
+	if (definition.name !== 'docs') return definition.schema;
+	// Starlight owns `title` and `description` on its pages; ours adds credit and provenance.
+	// Optional here because the same schema validates <StarlightPage> frontmatter; the content check
+	// enforces the full page schema on content/pages before the build.
+	return docsSchema({ extend: pageSchema.omit({ title: true, description: true }).partial() });
+}
+
+export const collections = {
+	...Object.fromEntries(
+		definitions.map((definition) => [
+			definition.name,
+			defineCollection({ loader: loaderFor(definition), schema: schemaFor(definition) }),
+		]),
+	),
+	// Starlight's UI strings, with our few overrides in src/content/i18n/zh-CN.json.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+};

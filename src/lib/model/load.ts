@@ -1,0 +1,72 @@
+/**
+ * Loads every collection once per build and shapes it into the SiteModel the routes render from.
+ * In `astro dev` it reloads on each request, so an edit shows on the next page view.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { GuideEditionsFile } from '../../schemas/guide';
+import { byOrder, bySectionNumber } from './order';
+import type { Entry, GuideEditionView, SiteModel } from './types';
+import type { GuideSection } from '../../schemas/guide';
+
+let cached: Promise<SiteModel> | undefined;
+
+export function loadSite(): Promise<SiteModel> {
+	if (import.meta.env.DEV) return buildSite();
+	cached ??= buildSite();
+	return cached;
+}
+
+async function buildSite(): Promise<SiteModel> {
+	const [organisations, guide, cases, briefs, modules, sessions, tools, events, pages] = await Promise.all([
+		getCollection('organisations'),
+		getCollection('guide'),
+		getCollection('cases'),
+		getCollection('briefs'),
+		getCollection('modules'),
+		getCollection('sessions'),
+		getCollection('tools'),
+		getCollection('events'),
+		getCollection('docs'),
+	]);
+	const editionsEntry = await getEntry('editions', 'editions');
+	const glossaryEntry = await getEntry('glossary', 'glossary');
+
+	const editions = shapeEditions(editionsEntry?.data as GuideEditionsFile | undefined, guide);
+	const currentEdition = editions.find((edition) => edition.current);
+	if (!currentEdition) throw new Error('No guide edition found: content/guide/<edition>/ and guide/editions.yaml are required.');
+
+	return {
+		organisations,
+		editions,
+		currentEdition,
+		cases,
+		briefs,
+		modules: [...modules].sort(byOrder),
+		sessions: [...sessions].sort(byOrder),
+		tools,
+		events: [...events].sort((a, b) => b.data.date.localeCompare(a.data.date)),
+		glossary: {
+			credits: glossaryEntry?.data.credits ?? [],
+			terms: glossaryEntry?.data.terms ?? [],
+			filePath: glossaryEntry?.filePath,
+		},
+		pages: pages.map((page) => ({ id: page.id, data: page.data, filePath: page.filePath })),
+	};
+}
+
+/** Editions newest first; the newest folder is the current edition. */
+function shapeEditions(file: GuideEditionsFile | undefined, sections: Entry<GuideSection>[]): GuideEditionView[] {
+	const rows = file?.editions ?? [];
+	const slugs = [...new Set(sections.map((section) => section.id.split('/')[0]))].sort().reverse();
+	return slugs.map((slug, index) => {
+		const row = rows.find((r) => r.slug === slug);
+		return {
+			slug,
+			title: row?.title ?? `${slug} 版`,
+			published: row?.published ?? '',
+			summary: row?.summary ?? '',
+			current: index === 0,
+			sections: sections.filter((section) => section.id.startsWith(`${slug}/`)).sort(bySectionNumber),
+		};
+	});
+}

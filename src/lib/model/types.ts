@@ -1,0 +1,42 @@
+/**
+ * Plain shapes of loaded entries. Pages get them from astro:content; unit tests build them by hand.
+ */
+import type { Brief } from '../../schemas/briefs';
+import type { Case } from '../../schemas/cases';
+import type { Module, Session } from '../../schemas/curriculum';
+import type { NetworkEvent } from '../../schemas/events';
+import type { GuideEdition, GuideSection } from '../../schemas/guide';
+import type { Organisation } from '../../schemas/organisations';
+import type { Tool } from '../../schemas/tools';
+import type { Term } from '../../schemas/glossary';
+import type { Page } from '../../schemas/pages';
+
+export interface Entry<T> {
+	id: string;
+	data: T;
+	/** Path of the source file relative to the project root, as Astro reports it. */
+	filePath?: string;
+	/** The Markdown body, for Markdown collections. */
+	body?: string;
+}
+
+export type Credit = { org: string; role: string };
+
+export interface GuideEditionView extends GuideEdition {
+	current: boolean;
+	sections: Entry<GuideSection>[];
+}
+
+export interface SiteModel {
+	organisations: Entry<Organisation>[];
+	editions: GuideEditionView[];
+	currentEdition: GuideEditionView;
+	cases: Entry<Case>[];
+	briefs: Entry<Brief>[];
+	modules: Entry<Module>[];
+	sessions: Entry<Session>[];
+	tools: Entry<Tool>[];
+	events: Entry<NetworkEvent>[];
+	glossary: { credits: Credit[]; terms: Term[]; filePath?: string };
+	pages: Entry<Partial<Page> & { title: string }>[];
+}

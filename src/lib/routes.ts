@@ -1,0 +1,46 @@
+/**
+ * Every URL of the site is built here, so links, the content checks (broken internal links),
+ * the search index and the feeds agree on them.
+ */
+
+export const routes = {
+	home: () => '/',
+	guide: () => '/guide/',
+	guideEdition: (edition: string, current: boolean) => (current ? '/guide/' : `/guide/${edition}/`),
+	guideSection: (edition: string, sectionId: string, current: boolean) =>
+		current ? `/guide/${sectionId}/` : `/guide/${edition}/${sectionId}/`,
+	guidePrint: (edition: string, current: boolean) => `${routes.guideEdition(edition, current)}print/`,
+	editionChanges: (from: string, to: string) => `/guide/changes/${from}-${to}/`,
+	cases: (page = 1) => (page === 1 ? '/cases/' : `/cases/page/${page}/`),
+	caseFacet: (facet: string, segment: string, page = 1) =>
+		`/cases/${facet}/${segment}/${page === 1 ? '' : `page/${page}/`}`,
+	case: (id: string) => `/cases/${id}/`,
+	briefs: (page = 1) => (page === 1 ? '/briefs/' : `/briefs/page/${page}/`),
+	briefStatus: (segment: string, page = 1) => `/briefs/status/${segment}/${page === 1 ? '' : `page/${page}/`}`,
+	brief: (id: string) => `/briefs/${id}/`,
+	learn: () => '/learn/',
+	module: (id: string) => `/learn/${id}/`,
+	session: (moduleId: string, id: string) => `/learn/${moduleId}/${id}/`,
+	tools: () => '/tools/',
+	tool: (id: string) => `/tools/${id}/`,
+	events: () => '/events/',
+	event: (id: string) => `/events/${id}/`,
+	organisations: () => '/orgs/',
+	organisation: (id: string) => `/orgs/${id}/`,
+	glossary: () => '/glossary/',
+	term: (term: string) => `/glossary/#${encodeURIComponent(term)}`,
+	page: (id: string) => `/${id}/`,
+	history: (contentPath: string) => `/history/${contentPath.replace(/\.(md|yaml)$/, '')}/`,
+	updates: () => '/updates/',
+	updatesFeed: () => '/updates.xml',
+	search: () => '/search/',
+	admin: () => '/admin/',
+};
+
+/**
+ * Taxonomy values are Chinese and may contain "/", "(" or "+": facet URLs keep the Chinese (readable
+ * in a Chinese browser's address bar) and turn the punctuation into hyphens.
+ */
+export function facetSlug(value: string): string {
+	return value.replace(/[/()（）+\s]+/g, '-').replace(/^-+|-+$/g, '');
+}

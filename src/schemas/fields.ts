@@ -1,0 +1,256 @@
+/**
+ * Field builders. Every field of every collection is declared with one of these, so that each
+ * carries, next to its Zod type, the metadata the rest of the site derives from it: the Chinese
+ * label, the one-line hint (the field's comment, shown in the CMS), the CMS widget, the options
+ * of a select and the target of a relation.
+ *
+ * Whether a field is required is not metadata: it is read from the Zod type itself
+ * (`.optional()` / `.default()`), so the CMS can never disagree with the build.
+ */
+import { z } from 'astro/zod';
+
+export type Widget =
+	| 'string'
+	| 'text'
+	| 'markdown'
+	| 'select'
+	| 'relation'
+	| 'date'
+	| 'number'
+	| 'boolean'
+	| 'list'
+	| 'object'
+	| 'file';
+
+/** Collections that other entries may point at by id. */
+export type RelationTarget =
+	| 'organisations'
+	| 'cases'
+	| 'briefs'
+	| 'guide'
+	| 'modules'
+	| 'sessions'
+	| 'tools'
+	| 'events';
+
+export interface FieldMeta {
+	/** Chinese label shown in forms and on pages. */
+	label: string;
+	/** One line telling an editor what goes here (and the default, if any). */
+	hint: string;
+	widget: Widget;
+	/** select, relation and list of selects: several values allowed. */
+	multiple?: boolean;
+	/** select: the allowed values, from taxonomies.ts. */
+	options?: readonly string[];
+	/** relation: the collection the id points into. */
+	collection?: RelationTarget;
+	/** string: a pattern the value must match, with the Chinese message shown when it does not. */
+	pattern?: { source: string; message: string };
+	/** list/number: bounds, shown to editors as part of the rule. */
+	min?: number;
+	max?: number;
+}
+
+type Described = { label: string; hint: string };
+
+/** Ids are the file names of entries: lowercase ASCII words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID_RULE = '只能用小写英文字母、数字和连字符，例如 ronglerongle-guardianship';
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR_MONTH_PATTERN = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+function withMeta<T extends z.ZodType>(schema: T, meta: FieldMeta): T {
+	return schema.meta({ ...meta }) as T;
+}
+
+const requiredMessage = (what: string) => (issue: { input: unknown }) =>
+	issue.input === undefined || issue.input === null ? '必填，不能为空' : `应为${what}`;
+
+/** A single line of text. */
+export function text(d: Described, rule?: { pattern: RegExp; message: string }) {
+	let schema = z.string({ error: requiredMessage('一行文字') }).trim().min(1, '必填，不能为空');
+	if (rule) schema = schema.regex(rule.pattern, rule.message);
+	return withMeta(schema, {
+		...d,
+		widget: 'string',
+		pattern: rule && { source: rule.pattern.source, message: rule.message },
+	});
+}
+
+/** Several lines of plain text; blank lines separate paragraphs on the page. */
+export function paragraphs(d: Described) {
+	const schema = z.string({ error: requiredMessage('文字') }).trim().min(1, '必填，不能为空');
+	return withMeta(schema, { ...d, widget: 'text' });
+}
+
+/** The Markdown body of an entry. */
+export function markdown(d: Described) {
+	return withMeta(z.string({ error: requiredMessage('Markdown 正文') }), { ...d, widget: 'markdown' });
+}
+
+/** An id: lowercase ASCII words joined by hyphens. */
+export function slug(d: Described) {
+	return text(d, { pattern: ID_PATTERN, message: ID_RULE });
+}
+
+/** One value out of a taxonomy. */
+export function choice<const T extends readonly [string, ...string[]]>(options: T, d: Described) {
+	const schema = z.enum(options, {
+		error: (issue) =>
+			issue.input === undefined
+				? `必填。允许的取值：${options.join('、')}`
+				: `“${String(issue.input)}”不是允许的取值。允许的取值：${options.join('、')}`,
+	});
+	return withMeta(schema, { ...d, widget: 'select', options });
+}
+
+/** Several values out of a taxonomy. */
+export function choices<const T extends readonly [string, ...string[]]>(
+	options: T,
+	d: Described,
+	{ min = 0 }: { min?: number } = {},
+) {
+	const item = z.enum(options, {
+		error: (issue) =>
+			`“${String(issue.input)}”不是允许的取值。允许的取值：${options.join('、')}`,
+	});
+	const schema = z
+		.array(item, { error: requiredMessage('取值列表') })
+		.min(min, `至少选择 ${min} 项。允许的取值：${options.join('、')}`);
+	return withMeta(schema, { ...d, widget: 'select', multiple: true, options, min });
+}
+
+/** The id of one entry in another collection; existence is checked across the whole content. */
+export function ref(collection: RelationTarget, d: Described) {
+	const schema = z
+		.string({ error: requiredMessage('条目标识') })
+		.regex(ID_PATTERN, `标识格式不对：${ID_RULE}`);
+	return withMeta(schema, { ...d, widget: 'relation', collection });
+}
+
+/** Ids of several entries in another collection. */
+export function refs(collection: RelationTarget, d: Described, { min = 0 }: { min?: number } = {}) {
+	const item = z.string().regex(ID_PATTERN, `标识格式不对：${ID_RULE}`);
+	const schema = z
+		.array(item, { error: requiredMessage('条目标识列表') })
+		.min(min, `至少选择 ${min} 项`);
+	return withMeta(schema, { ...d, widget: 'relation', collection, multiple: true, min });
+}
+
+/**
+ * A calendar date. YAML parsers disagree on unquoted `2024-10-15` (a Date for js-yaml, a string
+ * for the CMS), so both are accepted and the value is always a `YYYY-MM-DD` string afterwards.
+ */
+export function date(d: Described) {
+	const schema = z
+		.union([z.string().regex(DATE_PATTERN, '日期格式应为 YYYY-MM-DD，例如 2024-10-15'), z.date()], {
+			error: (issue) =>
+				issue.input === undefined ? '必填，格式为 YYYY-MM-DD' : `日期格式应为 YYYY-MM-DD，例如 2024-10-15`,
+		})
+		.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+	return withMeta(schema, { ...d, widget: 'date' });
+}
+
+const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const PARTIAL_DATE_RULE = '格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD，例如 2024、2024-10 或 2024-10-15';
+
+/**
+ * A date known only as precisely as the source allows: `2021`, `2024-10` or `2024-10-15`.
+ * Sources often give a month or a year; a made-up day would be an invented fact.
+ */
+export function partialDate(d: Described) {
+	const schema = z
+		.union([z.string(), z.number().int(), z.date()], { error: requiredMessage('日期') })
+		.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
+		.pipe(z.string().regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_RULE));
+	return withMeta(schema, {
+		...d,
+		widget: 'string',
+		pattern: { source: PARTIAL_DATE_PATTERN.source, message: PARTIAL_DATE_RULE },
+	});
+}
+
+/** A year, or a year and month: `2013` or `2013-07`. */
+export function yearMonth(d: Described) {
+	const schema = z
+		.union([z.string(), z.number().int()], { error: requiredMessage('年份或年月') })
+		.transform((value) => String(value))
+		.pipe(z.string().regex(YEAR_MONTH_PATTERN, '格式应为 YYYY 或 YYYY-MM，例如 2013 或 2013-07'));
+	return withMeta(schema, {
+		...d,
+		widget: 'string',
+		pattern: { source: YEAR_MONTH_PATTERN.source, message: '格式应为 YYYY 或 YYYY-MM，例如 2013 或 2013-07' },
+	});
+}
+
+/** A whole number. */
+export function integer(d: Described, { min = 0, max }: { min?: number; max?: number } = {}) {
+	let schema = z.number({ error: requiredMessage('整数') }).int('应为整数').min(min, `不能小于 ${min}`);
+	if (max !== undefined) schema = schema.max(max, `不能大于 ${max}`);
+	return withMeta(schema, { ...d, widget: 'number', min, max });
+}
+
+/** Yes or no; `mustBe` turns it into a confirmation that has to be ticked. */
+export function flag(d: Described, { mustBe }: { mustBe?: { value: boolean; message: string } } = {}) {
+	let schema: z.ZodType<boolean> = z.boolean({ error: requiredMessage('是或否') });
+	if (mustBe) schema = schema.refine((value) => value === mustBe.value, mustBe.message);
+	return withMeta(schema, { ...d, widget: 'boolean' });
+}
+
+/** A list of short texts, one per line. */
+export function lines(d: Described, { min = 0 }: { min?: number } = {}) {
+	const item = z.string().trim().min(1, '列表中有空行');
+	const schema = z.array(item, { error: requiredMessage('文字列表') }).min(min, `至少填写 ${min} 项`);
+	return withMeta(schema, { ...d, widget: 'list', min });
+}
+
+/** A group of fields. */
+export function group<T extends z.ZodRawShape>(shape: T, d: Described) {
+	return withMeta(z.object(shape, { error: requiredMessage('一组字段') }), { ...d, widget: 'object' });
+}
+
+/** A list of rows, each a group of fields. */
+export function rows<T extends z.ZodRawShape>(shape: T, d: Described, { min = 0 }: { min?: number } = {}) {
+	const schema = z
+		.array(z.object(shape), { error: requiredMessage('列表') })
+		.min(min, `至少填写 ${min} 项`);
+	return withMeta(schema, { ...d, widget: 'list', min });
+}
+
+/** A file uploaded through the CMS, stored as a site path such as `/files/tools/x.docx`. */
+export function file(d: Described) {
+	const schema = z
+		.string({ error: requiredMessage('文件路径') })
+		.regex(/^\/files\/[^\s]+$/, '文件路径应以 /files/ 开头，例如 /files/tools/shenbaoshu.docx');
+	return withMeta(schema, { ...d, widget: 'file' });
+}
+
+/** The metadata of a field, looking through `.optional()` and `.default()` wrappers. */
+export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
+	let current: z.ZodType | undefined = schema;
+	while (current) {
+		const meta = current.meta() as FieldMeta | undefined;
+		if (meta?.widget) return meta;
+		const def = current.def as { type: string; innerType?: z.ZodType; in?: z.ZodType };
+		current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+	}
+	return undefined;
+}
+
+/** A field is required when leaving it out fails validation. */
+export function isRequired(schema: z.ZodType): boolean {
+	return !schema.safeParse(undefined).success;
+}
+
+/** The object shape behind a group or rows field, if it is one. */
+export function nestedShape(schema: z.ZodType): z.ZodRawShape | undefined {
+	let current: z.ZodType | undefined = schema;
+	while (current) {
+		const def = current.def as { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: z.ZodRawShape };
+		if (def.type === 'object') return (current as z.ZodObject).shape;
+		if (def.type === 'array') return nestedShape(def.element!);
+		current = def.innerType;
+	}
+	return undefined;
+}
