@@ -37,6 +37,7 @@ async function buildSite(): Promise<SiteModel> {
 
 	return {
 		organisations,
+		orgNames: new Map(organisations.map((org) => [org.id, org.data.short_name ?? org.data.name])),
 		editions,
 		currentEdition,
 		cases,

@@ -29,6 +29,8 @@ export interface GuideEditionView extends GuideEdition {
 
 export interface SiteModel {
 	organisations: Entry<Organisation>[];
+	/** The name readers know an organisation by (its short name when it has one), by id. */
+	orgNames: Map<string, string>;
 	editions: GuideEditionView[];
 	currentEdition: GuideEditionView;
 	cases: Entry<Case>[];
