@@ -6,6 +6,7 @@
 export const routes = {
 	home: () => '/',
 	guide: () => '/guide/',
+	guideEditions: () => '/guide/editions/',
 	guideEdition: (edition: string, current: boolean) => (current ? '/guide/' : `/guide/${edition}/`),
 	guideSection: (edition: string, sectionId: string, current: boolean) =>
 		current ? `/guide/${sectionId}/` : `/guide/${edition}/${sectionId}/`,

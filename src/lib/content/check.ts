@@ -137,6 +137,7 @@ export function checkContent(root: string): CheckResult {
 	}
 
 	problems.push(...duplicateIds(entries));
+	problems.push(...reservedSectionIds(entries));
 	problems.push(...editionProblems(root, entries));
 
 	const ids = knownIds(entries);
@@ -176,6 +177,19 @@ function duplicateIds(entries: LoadedEntry[]): ContentProblem[] {
 		}
 	}
 	return problems;
+}
+
+/** Guide URLs share /guide/ with a few fixed pages; a section may not take their names. */
+const RESERVED_SECTION_IDS = new Set(['print', 'editions', 'changes']);
+
+function reservedSectionIds(entries: LoadedEntry[]): ContentProblem[] {
+	return entries
+		.filter((entry) => entry.file.collection.name === 'guide' && (RESERVED_SECTION_IDS.has(entry.id) || /^\d+$/.test(entry.id)))
+		.map((entry) => ({
+			file: entry.file.relativePath,
+			field: '章节标识（section_id）',
+			message: `“${entry.id}”是保留的网址，不能用作章节标识（不能用 print、editions、changes 或纯数字）`,
+		}));
 }
 
 /** Ids other entries may point at. Guide sections are referred to by section id, in the current edition. */

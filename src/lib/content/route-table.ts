@@ -8,6 +8,7 @@ import { currentEdition, type LoadedEntry } from './check';
 const STATIC_PAGES = [
 	routes.home(),
 	routes.guide(),
+	routes.guideEditions(),
 	routes.cases(),
 	routes.briefs(),
 	routes.learn(),

@@ -3,8 +3,7 @@ import { routes } from '../routes';
 import type { GuideEditionView } from '../model/types';
 import type { SidebarItem } from './types';
 
-export function guideSidebar(edition: GuideEditionView, editions: GuideEditionView[]): SidebarItem[] {
-	const others = editions.filter((e) => e.slug !== edition.slug);
+export function guideSidebar(edition: GuideEditionView): SidebarItem[] {
 	return [
 		{ label: `${edition.title}${edition.current ? '（现行）' : '（旧版）'}`, link: routes.guideEdition(edition.slug, edition.current) },
 		...edition.sections.map((section) => ({
@@ -13,9 +12,10 @@ export function guideSidebar(edition: GuideEditionView, editions: GuideEditionVi
 		})),
 		{
 			label: '本版其他页面',
+			// A fixed number of links, however many editions there are: the list of editions is a page.
 			items: [
 				{ label: '打印版（全部章节）', link: routes.guidePrint(edition.slug, edition.current) },
-				...others.map((other) => ({ label: `${other.title}${other.current ? '（现行）' : '（旧版）'}`, link: routes.guideEdition(other.slug, other.current) })),
+				{ label: '所有版本与修订说明', link: routes.guideEditions() },
 			],
 		},
 	];

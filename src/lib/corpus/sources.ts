@@ -1,0 +1,42 @@
+/**
+ * Where generated text comes from: the source papers (../shared/domain/seeds, or GONGJIAN_SEEDS)
+ * when they are on this machine, otherwise the starter corpus itself, so a clean clone can still
+ * generate a corpus.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { listContentFiles } from '../content/files';
+import { sentencesOf } from './generate';
+
+export function seedsDirectory(projectRoot: string): string | undefined {
+	const candidates = [process.env.GONGJIAN_SEEDS, resolve(projectRoot, '../shared/domain/seeds')].filter(Boolean) as string[];
+	return candidates.find((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.txt')));
+}
+
+export function loadSentences(projectRoot: string, contentDir: string): { sentences: string[]; from: string } {
+	const seeds = seedsDirectory(projectRoot);
+	if (seeds) {
+		const text = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf-8')).join('\n');
+		return { sentences: sentencesOf(text), from: seeds };
+	}
+	const text = listContentFiles(contentDir).map((file) => readFileSync(file.path, 'utf-8')).join('\n');
+	return { sentences: sentencesOf(text), from: contentDir };
+}
+
+export function organisationIds(contentDir: string): string[] {
+	return listContentFiles(contentDir)
+		.filter((file) => file.collection.name === 'organisations')
+		.map((file) => String((parse(readFileSync(file.path, 'utf-8')) as { slug: string }).slug));
+}
+
+export function existingEditions(contentDir: string) {
+	const file = join(contentDir, 'guide/editions.yaml');
+	if (!existsSync(file)) return [];
+	return ((parse(readFileSync(file, 'utf-8')) as { editions?: unknown[] }).editions ?? []) as {
+		slug: string;
+		title: string;
+		published: string;
+		summary: string;
+	}[];
+}
