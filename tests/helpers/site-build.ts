@@ -3,7 +3,7 @@
  * the test's choosing, in a child process, into a temporary output folder with its own cache.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,8 +27,16 @@ export function copyFixture(name: string): string {
 	return join(dir, 'content');
 }
 
+/**
+ * Build output goes under node_modules/.cache: Astro puts its prerender chunks next to an output
+ * folder inside the project, but into a shared .astro/ folder for one outside it, and two builds
+ * at once would then overwrite each other's chunks.
+ */
+const buildsRoot = join(projectRoot, 'node_modules/.cache/gongjian-builds');
+
 export async function buildSite(contentDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
-	const work = mkdtempSync(join(tmpdir(), 'gongjian-build-'));
+	mkdirSync(buildsRoot, { recursive: true });
+	const work = mkdtempSync(join(buildsRoot, 'build-'));
 	const outDir = join(work, 'dist');
 	const { stdout, stderr } = await run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
 		cwd: projectRoot,

@@ -7,6 +7,7 @@ import type { GuideEditionsFile } from '../../schemas/guide';
 import { byOrder, bySectionNumber } from './order';
 import type { Entry, GuideEditionView, SiteModel } from './types';
 import type { GuideSection } from '../../schemas/guide';
+import { authorResolver } from '../attribution/identities';
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -38,6 +39,7 @@ async function buildSite(): Promise<SiteModel> {
 	return {
 		organisations,
 		orgNames: new Map(organisations.map((org) => [org.id, org.data.short_name ?? org.data.name])),
+		organisationOfAuthor: authorResolver(organisations.map((org) => ({ id: org.id, editors: org.data.editors }))),
 		editions,
 		currentEdition,
 		cases,
@@ -51,6 +53,7 @@ async function buildSite(): Promise<SiteModel> {
 			terms: glossaryEntry?.data.terms ?? [],
 			filePath: glossaryEntry?.filePath,
 		},
+		editionsFilePath: editionsEntry?.filePath,
 		pages: pages.map((page) => ({ id: page.id, data: page.data, filePath: page.filePath })),
 	};
 }

@@ -10,6 +10,7 @@ import type { Organisation } from '../../schemas/organisations';
 import type { Tool } from '../../schemas/tools';
 import type { Term } from '../../schemas/glossary';
 import type { Page } from '../../schemas/pages';
+import type { AuthorResolver } from '../attribution/identities';
 
 export interface Entry<T> {
 	id: string;
@@ -18,6 +19,8 @@ export interface Entry<T> {
 	filePath?: string;
 	/** The Markdown body, for Markdown collections. */
 	body?: string;
+	/** The body rendered to HTML when the content was loaded. */
+	rendered?: { html: string };
 }
 
 export type Credit = { org: string; role: string };
@@ -31,6 +34,8 @@ export interface SiteModel {
 	organisations: Entry<Organisation>[];
 	/** The name readers know an organisation by (its short name when it has one), by id. */
 	orgNames: Map<string, string>;
+	/** The organisation a commit author edits for, from the organisations' editor identities. */
+	organisationOfAuthor: AuthorResolver;
 	editions: GuideEditionView[];
 	currentEdition: GuideEditionView;
 	cases: Entry<Case>[];
@@ -40,5 +45,7 @@ export interface SiteModel {
 	tools: Entry<Tool>[];
 	events: Entry<NetworkEvent>[];
 	glossary: { credits: Credit[]; terms: Term[]; filePath?: string };
+	/** The file listing the guide editions. */
+	editionsFilePath?: string;
 	pages: Entry<Partial<Page> & { title: string }>[];
 }

@@ -1,0 +1,28 @@
+/**
+ * Which organisations wrote the current text of each section of the current guide edition,
+ * computed once per build for the organisation profiles.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentPathOf, contentRootPath } from '../content/paths';
+import type { ContentHistory } from '../git/history';
+import type { SiteModel } from '../model/types';
+import { sectionAuthorship } from './sections';
+
+const cache = new WeakMap<ContentHistory, Map<string, string[]>>();
+
+/** Section id → organisations whose editors wrote lines of its current text. */
+export function currentGuideAuthors(site: SiteModel, history: ContentHistory): Map<string, string[]> {
+	const cached = cache.get(history);
+	if (cached) return cached;
+	const authors = new Map<string, string[]>();
+	for (const section of site.currentEdition.sections) {
+		const path = section.filePath && contentPathOf(section.filePath);
+		const file = path ? history.files.get(path) : undefined;
+		if (!path || !file) continue;
+		const parts = sectionAuthorship(readFileSync(join(contentRootPath(), path), 'utf-8'), file.state, site.organisationOfAuthor);
+		authors.set(section.data.section_id, [...new Set(parts.flatMap((part) => part.orgs))]);
+	}
+	cache.set(history, authors);
+	return authors;
+}

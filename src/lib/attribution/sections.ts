@@ -1,0 +1,76 @@
+/**
+ * Section-level credit in the guide: for each `##` section of a file, the organisations whose
+ * editors wrote its current lines, read from the replayed history (see git/replay.ts). This is
+ * observed authorship, shown next to — never merged with — the credits an entry declares.
+ */
+import type { Commit } from '../git/log';
+import type { FileState } from '../git/replay';
+import type { AuthorResolver } from './identities';
+
+export interface SectionAuthorship {
+	/** The heading text as written in the source, without the `## `. */
+	heading: string;
+	/** Organisations in the order their lines first appear in the section. */
+	orgs: string[];
+	/** Some lines were written by people no organisation lists as an editor. */
+	unknownEditors: boolean;
+	/** Some lines' authors cannot be known (beyond a shallow clone's edge) or are not committed yet. */
+	unknownHistory: boolean;
+}
+
+/**
+ * The origin of each line of the current text. When the working copy differs from the last
+ * commit (an edit not yet committed), lines are matched to the committed ones by their text.
+ */
+function originsOfCurrentText(text: string, state: FileState): (Commit | null | 'uncommitted')[] {
+	const lines = text.split('\n');
+	if (lines.length === state.lines.length && lines.every((line, i) => line === state.lines[i])) return state.origins;
+	const byText = new Map<string, (Commit | null)[]>();
+	state.lines.forEach((line, i) => byText.set(line, [...(byText.get(line) ?? []), state.origins[i]]));
+	return lines.map((line) => {
+		const queue = byText.get(line);
+		return queue?.length ? queue.shift()! : 'uncommitted';
+	});
+}
+
+export function sectionAuthorship(text: string, state: FileState, organisationOf: AuthorResolver): SectionAuthorship[] {
+	const lines = text.split('\n');
+	const origins = originsOfCurrentText(text, state);
+	const sections: SectionAuthorship[] = [];
+	let inFence = false;
+	let frontmatter = lines[0] === '---';
+	for (const [index, line] of lines.entries()) {
+		if (frontmatter) {
+			if (index > 0 && line === '---') frontmatter = false;
+			continue;
+		}
+		if (/^(```|~~~)/.test(line)) inFence = !inFence;
+		const heading = !inFence && /^##\s+(.+?)\s*#*\s*$/.exec(line);
+		if (heading) {
+			sections.push({ heading: heading[1], orgs: [], unknownEditors: false, unknownHistory: false });
+		}
+		const section = sections.at(-1);
+		if (!section || line.trim().length < 2) continue;
+		const origin = origins[index];
+		if (origin === null || origin === 'uncommitted') {
+			section.unknownHistory = true;
+			continue;
+		}
+		const org = organisationOf(origin);
+		if (!org) section.unknownEditors = true;
+		else if (!section.orgs.includes(org)) section.orgs.push(org);
+	}
+	return sections;
+}
+
+/**
+ * Puts a note under each `##` heading of rendered HTML. Headings are matched to sections in
+ * order, the way they appear in the source.
+ */
+export function insertAfterHeadings(html: string, notes: string[]): string {
+	let index = 0;
+	return html.replace(/(<div class="sl-heading-wrapper level-h2">[\s\S]*?<\/h2>[\s\S]*?<\/a><\/div>|<h2[^>]*>[\s\S]*?<\/h2>)/g, (heading) => {
+		const note = notes[index++];
+		return note ? `${heading}${note}` : heading;
+	});
+}

@@ -1,0 +1,47 @@
+/** Throwaway git repositories with pinned authors and dates, for the history tests. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Author {
+	name: string;
+	email: string;
+}
+
+export const editorA: Author = { name: '甲中心编辑', email: 'editor-a@org-a.example' };
+export const editorB: Author = { name: 'Editor B', email: 'editor-b@org-b.example' };
+export const stranger: Author = { name: 'Stranger', email: 'stranger@unknown.example' };
+
+export function git(dir: string, args: string[], env: Record<string, string> = {}): string {
+	return execFileSync('git', args, { cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8', ...env }, encoding: 'utf-8' });
+}
+
+export function initRepo(dir = mkdtempSync(join(tmpdir(), 'gongjian-repo-'))): string {
+	git(dir, ['init', '-q', '-b', 'main']);
+	git(dir, ['config', 'user.name', 'Test Runner']);
+	git(dir, ['config', 'user.email', 'runner@example.invalid']);
+	git(dir, ['config', 'commit.gpgsign', 'false']);
+	return dir;
+}
+
+export function writeFiles(dir: string, files: Record<string, string>) {
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+}
+
+/** Commits everything staged or given, as `author`, at `date` (YYYY-MM-DD, noon UTC+8). */
+export function commit(dir: string, author: Author, date: string, message: string, paths: string[] = ['-A']) {
+	git(dir, ['add', ...paths]);
+	const when = `${date}T12:00:00+08:00`;
+	git(dir, ['commit', '-q', '-m', message], {
+		GIT_AUTHOR_NAME: author.name,
+		GIT_AUTHOR_EMAIL: author.email,
+		GIT_AUTHOR_DATE: when,
+		GIT_COMMITTER_NAME: author.name,
+		GIT_COMMITTER_EMAIL: author.email,
+		GIT_COMMITTER_DATE: when,
+	});
+}
