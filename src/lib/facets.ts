@@ -48,11 +48,18 @@ export function caseFacets(site: Pick<SiteModel, 'organisations'>): Facet[] {
 	];
 }
 
-/** Cases grouped by facet value, for one facet; values with no case are left out. */
+const groupsCache = new WeakMap<Entry<Case>[], Map<string, Map<string, Entry<Case>[]>>>();
+
+/** Cases grouped by facet value, for one facet; values with no case are left out. Computed once per case list. */
 export function groupByFacet(facet: Facet, cases: Entry<Case>[]): Map<string, Entry<Case>[]> {
+	const byFacet = groupsCache.get(cases) ?? new Map<string, Map<string, Entry<Case>[]>>();
+	groupsCache.set(cases, byFacet);
+	const cached = byFacet.get(facet.key);
+	if (cached) return cached;
 	const groups = new Map<string, Entry<Case>[]>(facet.values.map(({ value }) => [value, []]));
 	for (const entry of cases) for (const value of facet.valuesOf(entry)) groups.get(value)?.push(entry);
 	for (const [value, entries] of groups) if (!entries.length) groups.delete(value);
+	byFacet.set(facet.key, groups);
 	return groups;
 }
 

@@ -15,9 +15,14 @@ export interface CaseCitations {
 	events: SiteModel['events'];
 }
 
-/** For every case, the briefs, curriculum sessions, current guide sections and events that cite it. */
+const citationsCache = new WeakMap<object, Map<string, CaseCitations>>();
+
+/** For every case, the briefs, curriculum sessions, current guide sections and events that cite it. Computed once per site. */
 export function caseCitations(model: Pick<SiteModel, 'briefs' | 'sessions' | 'currentEdition' | 'events'>): Map<string, CaseCitations> {
+	const cached = citationsCache.get(model);
+	if (cached) return cached;
 	const citations = new Map<string, CaseCitations>();
+	citationsCache.set(model, citations);
 	const entryFor = (caseId: string) => {
 		if (!citations.has(caseId)) citations.set(caseId, { briefs: [], sessions: [], guideSections: [], events: [] });
 		return citations.get(caseId)!;
