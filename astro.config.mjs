@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { adminBundle } from './src/lib/integrations/admin-bundle';
 import { contentCheck } from './src/lib/integrations/content-check';
 import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
@@ -17,6 +18,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
+		adminBundle(),
 		starlight({
 			title: '共建 · 为老服务知识库',
 			description: '为老服务行动网络共同编写的入户工作指引、案例集、政策建议和学习小组课程',

@@ -28,6 +28,6 @@ export const briefSchema = z.object({
 	...provenance,
 });
 
-export const briefBody = markdown({ label: '正文', hint: '建议的论证和说明（Markdown）；可不填' });
+export const briefBody = markdown({ label: '正文', hint: '建议的论证和说明（Markdown）；可不填' }).optional();
 
 export type Brief = z.output<typeof briefSchema>;

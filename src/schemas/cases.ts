@@ -69,6 +69,6 @@ export const caseSchema = z.object({
 	...provenance,
 });
 
-export const caseBody = markdown({ label: '补充说明', hint: '案例的补充叙述（Markdown）；可不填' });
+export const caseBody = markdown({ label: '补充说明', hint: '案例的补充叙述（Markdown）；可不填' }).optional();
 
 export type Case = z.output<typeof caseSchema>;

@@ -46,7 +46,7 @@ export const sessionSchema = z.object({
 	...provenance,
 });
 
-export const sessionBody = markdown({ label: '带领者笔记', hint: '给带领者的补充说明（Markdown）；可不填' });
+export const sessionBody = markdown({ label: '带领者笔记', hint: '给带领者的补充说明（Markdown）；可不填' }).optional();
 
 export type Module = z.output<typeof moduleSchema>;
 export type Session = z.output<typeof sessionSchema>;

@@ -28,7 +28,7 @@ function orderNested(value: unknown, shape: z.ZodRawShape | undefined): unknown 
 	const entries = Object.entries(value as Data).sort(
 		([a], [b]) => rank(keys, a) - rank(keys, b),
 	);
-	return Object.fromEntries(entries.map(([key, inner]) => [key, orderNested(inner, shape[key] && nestedShape(shape[key]))]));
+	return Object.fromEntries(entries.map(([key, inner]) => [key, orderNested(inner, shape[key] && nestedShape(shape[key] as z.ZodType))]));
 }
 
 const rank = (keys: string[], key: string) => (keys.includes(key) ? keys.indexOf(key) : keys.length);

@@ -43,6 +43,5 @@ export function listContentFiles(root: string): ContentFile[] {
 	return files;
 }
 
-export function formatOf(file: ContentFile): 'md' | 'yaml' {
-	return file.collection.kind === 'folder' && file.collection.extension === 'md' ? 'md' : 'yaml';
-}
+// In its own file so that code running in the browser (the CMS) can use it without node:fs.
+export { formatOf } from './format-of';

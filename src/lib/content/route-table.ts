@@ -3,7 +3,7 @@
  * content checks can tell a broken internal link before Astro renders anything.
  */
 import { routes } from '../routes';
-import { currentEdition, type LoadedEntry } from './check';
+import { currentEdition, type LoadedEntry } from './check-files';
 
 const STATIC_PAGES = [
 	routes.home(),

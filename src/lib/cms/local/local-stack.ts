@@ -1,0 +1,99 @@
+/**
+ * The whole local editing setup, as `npm start` runs it and the browser tests run it on a
+ * throwaway copy: decap-server over the working copy, the site built from its content folder and
+ * served on 127.0.0.1, and a rebuild whenever the content changes, so a save in /admin shows on
+ * the site a few seconds later.
+ */
+import type { Server } from 'node:http';
+import { startDecapServer, type DecapServer } from './decap-server';
+import { freePort } from './free-port';
+import { serveDirectory } from './static-server';
+import { siteBuilder, type BuildResult } from './site-builder';
+import { watchContent } from './content-watcher';
+
+export interface LocalStackOptions {
+	projectRoot: string;
+	/** The working copy decap-server edits; the CMS's paths (content/…) are relative to it. */
+	repoDir: string;
+	/** The content folder the site is built from (normally <repoDir>/content). */
+	contentDir: string;
+	/** Where builds go; must be inside projectRoot (see site-builder.ts). */
+	buildsDir: string;
+	sitePort?: number;
+	cmsPort?: number;
+	/** The editor's git email, so the CMS can fill in their organisation. */
+	editor?: string;
+	/** Rebuild when the content changes. */
+	watch?: boolean;
+	onBuild?: (result: BuildResult) => void;
+	log?: (line: string) => void;
+}
+
+export interface LocalStack {
+	siteUrl: string;
+	adminUrl: string;
+	cmsUrl: string;
+	/** Builds now (after any build already running), e.g. when not watching. */
+	rebuild(): Promise<BuildResult>;
+	stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+	const cmsPort = await freePort(options.cmsPort);
+	const sitePort = await freePort(options.sitePort);
+	const siteUrl = `http://127.0.0.1:${sitePort}`;
+	const builder = siteBuilder({
+		projectRoot: options.projectRoot,
+		buildsDir: options.buildsDir,
+		env: {
+			GONGJIAN_CONTENT: options.contentDir,
+			GONGJIAN_SITE: siteUrl,
+			GONGJIAN_CMS_BACKEND: 'local',
+			GONGJIAN_CMS_PROXY_PORT: String(cmsPort),
+			GONGJIAN_CMS_EDITOR: options.editor ?? '',
+		},
+	});
+
+	let decap: DecapServer | undefined;
+	let server: Server | undefined;
+	let unwatch = () => {};
+	const stop = async () => {
+		unwatch();
+		await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+		await decap?.stop();
+	};
+
+	try {
+		const [first, started] = await Promise.all([builder.build(), startDecapServer({ repoDir: options.repoDir, port: cmsPort, log: options.log })]);
+		decap = started;
+		options.onBuild?.(first);
+		if (!first.ok) throw new Error(`网站构建失败（site build failed）：\n${first.output}`);
+		server = await serveDirectory(() => builder.current()!, sitePort);
+	} catch (error) {
+		await stop();
+		throw error;
+	}
+
+	// One build at a time; changes made during a build get one more build after it.
+	let running: Promise<BuildResult> | undefined;
+	let again = false;
+	const rebuild = (): Promise<BuildResult> => {
+		if (running) {
+			again = true;
+			return running.then(() => running ?? rebuild());
+		}
+		running = builder.build().then((result) => {
+			options.onBuild?.(result);
+			running = undefined;
+			if (again) {
+				again = false;
+				void rebuild();
+			}
+			return result;
+		});
+		return running;
+	};
+	if (options.watch) unwatch = watchContent(options.contentDir, () => void rebuild());
+
+	return { siteUrl, adminUrl: `${siteUrl}/admin/`, cmsUrl: decap!.url, rebuild, stop };
+}
