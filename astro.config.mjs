@@ -7,6 +7,7 @@ import { adminBundle } from './src/lib/integrations/admin-bundle';
 import { contentCheck } from './src/lib/integrations/content-check';
 import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
+import { chineseSearch } from './src/lib/search/plugin';
 
 export default defineConfig({
 	site: process.env.GONGJIAN_SITE ?? 'https://gongjian.example.org',
@@ -33,6 +34,8 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
+			// Chinese search: our Pagefind index step and the header search (src/lib/search/plugin.ts).
+			plugins: [chineseSearch()],
 		}),
 	],
 });

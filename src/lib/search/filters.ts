@@ -24,7 +24,7 @@ export const searchFilters: SearchFilter[] = [
 	{ key: 'population', label: fieldMeta(caseSchema.shape.populations)!.label, options: fieldMeta(caseSchema.shape.populations)!.options },
 	{ key: 'method', label: fieldMeta(caseSchema.shape.methods)!.label, options: fieldMeta(caseSchema.shape.methods)!.options },
 	{ key: 'district', label: fieldMeta(caseSchema.shape.district)!.label, options: fieldMeta(caseSchema.shape.district)!.options },
-	{ key: 'status', label: '政策建议状态', options: fieldMeta(statusField)!.options },
+	{ key: 'status', label: '政策建议状态', options: fieldMeta(statusField as Parameters<typeof fieldMeta>[0])!.options },
 ];
 
 /** What a page tells the search index about itself: its type, its filter values, its organisations. */

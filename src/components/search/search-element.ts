@@ -1,0 +1,172 @@
+/**
+ * <gj-search>: reads the box (and the filter checkboxes, on the search page), runs the search
+ * through lib/search and renders the results into SearchBox's template. On the search page the
+ * URL follows the search, so any search with its filters can be linked to.
+ */
+import { loadPagefind } from '../../lib/search/load-pagefind';
+import { planQuery, type QueryPlan } from '../../lib/search/query-plan';
+import { toResultView, type ResultView } from '../../lib/search/result-view';
+import { runSearch, type RankedResult } from '../../lib/search/run-search';
+import { hasFilters, readSearchState, searchParamsFor, type SearchState } from '../../lib/search/search-state';
+import { statusMessage } from './status-message';
+
+/** Typing pause before a search runs; Pagefind starts fetching the index chunks at once. */
+const DEBOUNCE_MS = 150;
+
+/** Reported after every search, for the benchmark and the tests: what ran, what it found, how long it took. */
+export interface SearchDoneDetail {
+	query: string;
+	/** Pagefind ids of every result, best first. */
+	ids: string[];
+	/** From the start of the search to the ranked list of results. */
+	searchMs: number;
+	/** From the start of the search to its first results on screen. */
+	ms: number;
+}
+
+class SearchElement extends HTMLElement {
+	#form!: HTMLFormElement;
+	#input!: HTMLInputElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
+	#template!: HTMLTemplateElement;
+	#results: RankedResult[] = [];
+	#plan: QueryPlan = { terms: [] };
+	#shown = 0;
+	#run = 0;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		this.#form = this.querySelector('form')!;
+		this.#input = this.#form.querySelector('input[name="q"]')!;
+		this.#status = this.querySelector('.gj-search-status')!;
+		this.#list = this.querySelector('.gj-search-results')!;
+		this.#more = this.querySelector('.gj-search-more')!;
+		this.#template = this.querySelector('template')!;
+
+		this.#input.addEventListener('input', (event) => {
+			// Wait for the input method to commit the characters (拼音 → 汉字) before searching.
+			if ((event as InputEvent).isComposing) return;
+			this.#schedule();
+		});
+		this.#input.addEventListener('compositionend', () => this.#schedule());
+		this.#form.addEventListener('change', (event) => {
+			if (event.target !== this.#input) this.search();
+		});
+		this.#form.addEventListener('submit', (event) => {
+			// In the header, Enter opens the search page with the query; on that page it searches in place.
+			if (this.dataset.mode !== 'page') return;
+			event.preventDefault();
+			this.search();
+		});
+		this.#more.addEventListener('click', () => this.#showMore(this.#run));
+
+		if (this.dataset.mode === 'page') {
+			this.#restore(readSearchState(new URLSearchParams(location.search), this.#filterKeys()));
+			this.search();
+		}
+	}
+
+	#filterKeys(): string[] {
+		return [...new Set([...this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.name))];
+	}
+
+	#state(): SearchState {
+		const fields = [...new FormData(this.#form)].map(([name, value]) => [name, String(value)]);
+		return readSearchState(new URLSearchParams(fields), this.#filterKeys());
+	}
+
+	#restore(state: SearchState) {
+		this.#input.value = state.query;
+		for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+			if (box.checked) box.closest('details')?.setAttribute('open', '');
+		}
+	}
+
+	#schedule() {
+		clearTimeout(this.#timer);
+		this.preload(this.#input.value).catch(() => undefined);
+		this.#timer = setTimeout(() => this.search(), DEBOUNCE_MS);
+	}
+
+	/** Fetches the index chunks a query needs, so its search finds them already loaded. */
+	async preload(query: string) {
+		const terms = planQuery(query).terms;
+		if (!terms.length) return;
+		const pagefind = await loadPagefind(this.dataset.bundlePath!, this.dataset.baseUrl!);
+		await Promise.all(terms.map((term) => pagefind.preload(term.search)));
+	}
+
+	/** Runs the search in the box now. */
+	async search() {
+		clearTimeout(this.#timer);
+		const run = ++this.#run;
+		const started = performance.now();
+		const state = this.#state();
+		this.#plan = planQuery(state.query);
+		if (!this.#plan.terms.length && !hasFilters(state)) {
+			if (this.dataset.mode === 'page') this.#updateUrl(state);
+			return this.#clear();
+		}
+		try {
+			const pagefind = await loadPagefind(this.dataset.bundlePath!, this.dataset.baseUrl!);
+			const results = await runSearch(pagefind, this.#plan, state.filters);
+			const searchMs = performance.now() - started;
+			if (run !== this.#run) return;
+			this.#results = results;
+			this.#shown = 0;
+			this.#list.replaceChildren();
+			await this.#showMore(run);
+			if (run !== this.#run) return;
+			this.#status.textContent = statusMessage(state.query.trim(), this.#plan, results.length, hasFilters(state));
+			const detail: SearchDoneDetail = { query: state.query, ids: results.map((r) => r.id), searchMs, ms: performance.now() - started };
+			// After the results are on screen: updating the URL costs a few milliseconds in Chromium.
+			if (this.dataset.mode === 'page') this.#updateUrl(state);
+			this.dispatchEvent(new CustomEvent('gj-search:done', { detail, bubbles: true }));
+		} catch (error) {
+			if (run !== this.#run) return;
+			console.error(error);
+			this.#status.textContent = this.dataset.unavailable ?? '搜索暂时不可用。';
+		}
+	}
+
+	#updateUrl(state: SearchState) {
+		const params = searchParamsFor(state).toString();
+		history.replaceState(null, '', params ? `?${params}` : location.pathname);
+	}
+
+	#clear() {
+		this.#results = [];
+		this.#list.replaceChildren();
+		this.#more.hidden = true;
+		this.#status.textContent = '';
+	}
+
+	/** Renders the next page of results, unless a newer search has started meanwhile. */
+	async #showMore(run: number) {
+		const batch = this.#results.slice(this.#shown, this.#shown + Number(this.dataset.pageSize));
+		this.#shown += batch.length;
+		const terms = this.#plan.terms.map((term) => term.text);
+		const views = await Promise.all(batch.map(async (result) => toResultView(await result.data(), terms)));
+		if (run !== this.#run) return;
+		this.#list.append(...views.map((view) => this.#render(view)));
+		this.#more.hidden = this.#shown >= this.#results.length;
+	}
+
+	#render(view: ResultView): HTMLElement {
+		const item = this.#template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+		const link = item.querySelector('a')!;
+		link.href = view.url;
+		link.textContent = view.title;
+		item.querySelector('.gj-search-type')!.textContent = view.type;
+		item.querySelector('.gj-search-orgs')!.textContent = view.orgs.join('、');
+		item.querySelector('.gj-search-snippet')!.append(
+			...view.snippet.map((part) => (part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text)),
+		);
+		return item;
+	}
+}
+
+customElements.define('gj-search', SearchElement);

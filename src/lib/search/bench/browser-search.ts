@@ -1,0 +1,61 @@
+/**
+ * Runs queries in Chromium the way a reader's browser does: ours through the search page's own
+ * <gj-search> element, Starlight's default through pagefind.js on a zh-CN page, as Starlight's
+ * Pagefind UI calls it. Both show 5 results first. A `warm` query has its index chunks fetched
+ * beforehand (untimed), as both UIs do while the reader types.
+ */
+import type { Page } from 'playwright-core';
+
+export interface BrowserAnswer {
+	query: string;
+	/** Ids of every result, best first. */
+	ids: string[];
+	/** Until the ranked list of results. */
+	searchMs: number;
+	/** Until the first 5 results' fragments are loaded (ours: rendered). */
+	ms: number;
+}
+
+/** Results Starlight's Pagefind UI loads first (and so does ours). */
+const UI_PAGE_SIZE = 5;
+
+/** Starlight's Pagefind ranking defaults, as its UI passes them (schemas/pagefind.ts). */
+const STARLIGHT_RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 };
+
+/** On /search/: put the query in the box and submit, as Enter does (no typing delay), until results show. */
+export async function askOurSearch(page: Page, query: string, warm = false): Promise<BrowserAnswer> {
+	return page.evaluate(async ({ q, warm }) => {
+		const element = document.querySelector('gj-search[data-mode="page"]') as HTMLElement & { preload(q: string): Promise<void> };
+		if (warm) await element.preload(q);
+		element.querySelector<HTMLInputElement>('input[name="q"]')!.value = q;
+		const done = new Promise<{ ids: string[]; searchMs: number; ms: number }>((resolve, reject) => {
+			element.addEventListener('gj-search:done', (event) => resolve((event as CustomEvent).detail), { once: true });
+			setTimeout(() => reject(new Error(`no answer for ${q}`)), 30_000);
+		});
+		element.querySelector('form')!.requestSubmit();
+		const { ids, searchMs, ms } = await done;
+		return { query: q, ids, searchMs, ms };
+	}, { q: query, warm });
+}
+
+/** On any zh-CN page: Starlight's default search for the query, and its first page of results. */
+export async function askDefaultSearch(page: Page, bundlePath: string, query: string, warm = false): Promise<BrowserAnswer> {
+	return page.evaluate(
+		async ({ q, bundle, ranking, pageSize, warm }) => {
+			type Pagefind = {
+				options(o: object): Promise<void>;
+				preload(q: string): Promise<void>;
+				search(q: string): Promise<{ results: { id: string; data(): Promise<unknown> }[] }>;
+			};
+			const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			await pagefind.options({ ranking });
+			if (warm) await pagefind.preload(q);
+			const started = performance.now();
+			const { results } = await pagefind.search(q);
+			const searchMs = performance.now() - started;
+			await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+			return { query: q, ids: results.map((result) => result.id), searchMs, ms: performance.now() - started };
+		},
+		{ q: query, bundle: bundlePath, ranking: STARLIGHT_RANKING, pageSize: UI_PAGE_SIZE, warm },
+	);
+}

@@ -1,0 +1,38 @@
+/**
+ * Chinese search as a Starlight plugin. Starlight's Pagefind step indexes the built HTML with
+ * `addDirectory`, which segments Chinese with jieba and cannot be given our token streams, so
+ * the plugin turns only that step off (`pagefind: false`) and runs ours in its place at the same
+ * moment (astro:build:done), writing the same /pagefind/ bundle. Starlight keeps everything else:
+ * the `data-pagefind-body` markup, the header, and the search slot, which gets our component.
+ */
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeSearchIndex } from './write-search-index';
+
+const searchComponent = './src/components/starlight/Search.astro';
+
+function searchIndexIntegration(): AstroIntegration {
+	return {
+		name: 'gongjian:search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				logger.info('Building the Chinese search index with Pagefind...');
+				const { pages, files, ms } = await writeSearchIndex(fileURLToPath(dir));
+				logger.info(`Indexed ${pages} of ${files} HTML files in ${(ms / 1000).toFixed(2)}s.`);
+			},
+		},
+	};
+}
+
+export function chineseSearch(): StarlightPlugin {
+	return {
+		name: 'gongjian:chinese-search',
+		hooks: {
+			'config:setup': async ({ config, updateConfig, addIntegration }) => {
+				updateConfig({ pagefind: false, components: { ...config.components, Search: searchComponent } });
+				addIntegration(searchIndexIntegration());
+			},
+		},
+	};
+}

@@ -1,0 +1,31 @@
+/**
+ * What a search result shows — title, link, content type, organisations and a highlighted
+ * snippet — from the fragment Pagefind returns for it.
+ */
+import { detokenize } from './detokenize';
+import { normaliseText } from './normalise';
+import type { PagefindFragment } from './pagefind-api';
+import { buildSnippet, type SnippetPart } from './snippet';
+
+export interface ResultView {
+	url: string;
+	title: string;
+	type: string;
+	orgs: string[];
+	snippet: SnippetPart[];
+}
+
+export function toResultView(fragment: PagefindFragment, terms: readonly string[]): ResultView {
+	const title = fragment.meta.title ?? fragment.url;
+	const text = detokenize(fragment.content);
+	// The indexed text opens with the page's <h1>; the snippet should not repeat the title.
+	const heading = normaliseText(title);
+	const body = text.startsWith(heading) ? text.slice(heading.length).trimStart() : text;
+	return {
+		url: fragment.url,
+		title,
+		type: fragment.filters.type?.[0] ?? '',
+		orgs: fragment.filters.org ?? [],
+		snippet: buildSnippet(body, terms),
+	};
+}
