@@ -1,0 +1,88 @@
+/**
+ * One benchmark round: generate N entries into a scratch copy of the content (committed to a
+ * fresh git repository, as a real site would be), build Gongjian and a plain Starlight site from
+ * the same corpus, and measure both.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus, type CorpusCounts } from '../corpus/generate';
+import { existingEditions, loadSentences, organisationIds } from '../corpus/sources';
+import { writeBaselineSite } from './baseline';
+import { countGitProcesses } from './git-counter';
+import { folderBytes, htmlStats, type HtmlStats } from './html-stats';
+import { measureRun, type RunMeasurement } from './measure';
+
+export interface BuildFigures extends HtmlStats {
+	wallMs: number;
+	peakRssBytes: number;
+	pagefindMs?: number;
+	pagefindPeakRssBytes?: number;
+	gitProcesses: number;
+	indexBytes: number;
+}
+
+export interface BenchRound {
+	n: number;
+	counts: CorpusCounts;
+	gongjian: BuildFigures;
+	baseline: BuildFigures;
+}
+
+// Starlight's own Pagefind step and ours (src/lib/search/plugin.ts) announce start and end in the log.
+const PAGEFIND_PHASE = { start: /Building (the Chinese )?search index/, end: /Finished building search index|Indexed \d+ of \d+ HTML files/ };
+
+function figures(run: RunMeasurement, outDir: string, gitProcesses: number): BuildFigures {
+	if (run.exitCode !== 0) throw new Error(`Build failed:\n${run.output.slice(-4000)}`);
+	return {
+		...htmlStats(outDir),
+		wallMs: run.wallMs,
+		peakRssBytes: run.peakRssBytes,
+		pagefindMs: run.phase?.wallMs,
+		pagefindPeakRssBytes: run.phase?.peakRssBytes,
+		gitProcesses,
+		indexBytes: folderBytes(join(outDir, 'pagefind')),
+	};
+}
+
+export async function benchRound(options: { n: number; seed: number; projectRoot: string; scratch: string; from: string }): Promise<BenchRound> {
+	const { n, projectRoot } = options;
+	const dir = join(options.scratch, `n${n}`);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	const contentDir = join(dir, 'repo', 'content');
+	cpSync(options.from, contentDir, { recursive: true });
+	const counts = generateCorpus({
+		n,
+		seed: options.seed,
+		sentences: loadSentences(projectRoot, contentDir).sentences,
+		organisations: organisationIds(contentDir),
+		contentDir,
+		existingEditions: existingEditions(contentDir),
+	});
+	const repo = join(dir, 'repo');
+	const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
+	execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: repo });
+	execFileSync('git', ['add', '-A'], { cwd: repo });
+	execFileSync('git', ['commit', '-q', '-m', `generated corpus n=${n}`], { cwd: repo, env: gitEnv });
+
+	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+	const counter = countGitProcesses();
+	const ours = await measureRun(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
+		cwd: projectRoot,
+		env: { ...process.env, ...counter.env, GONGJIAN_CONTENT: contentDir, GONGJIAN_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+		phase: PAGEFIND_PHASE,
+	});
+	const gongjian = figures(ours, join(dir, 'dist'), counter.count());
+
+	const baselineSite = join(dir, 'baseline');
+	writeBaselineSite(contentDir, baselineSite);
+	const baselineCounter = countGitProcesses();
+	const theirs = await measureRun(process.execPath, [astro, 'build', '--root', baselineSite], {
+		cwd: projectRoot,
+		env: { ...process.env, ...baselineCounter.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		phase: PAGEFIND_PHASE,
+	});
+	const baseline = figures(theirs, join(baselineSite, 'dist'), baselineCounter.count());
+	return { n, counts, gongjian, baseline };
+}

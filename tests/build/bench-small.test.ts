@@ -1,0 +1,41 @@
+/**
+ * The scale benchmark at small N, in the test suite: it must run end to end, and the structural
+ * budgets must hold — HTML per page flat in N (median and max within 10%) and a constant number of
+ * git processes. Timings are printed, not asserted.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { benchRound, type BenchRound } from '../../src/lib/bench/run-bench';
+import { reportTable } from '../../src/lib/bench/report';
+import { projectRoot } from '../helpers/site-build';
+
+let small: BenchRound;
+let large: BenchRound;
+
+beforeAll(async () => {
+	const options = { seed: 11, projectRoot, scratch: join(projectRoot, 'node_modules/.cache/gongjian-bench'), from: join(projectRoot, 'content') };
+	small = await benchRound({ ...options, n: 50 });
+	large = await benchRound({ ...options, n: 200 });
+	console.log(reportTable([small, large]));
+}, 900_000);
+
+describe('benchmark at small N', () => {
+	it('builds both sites from the same corpus', () => {
+		expect(large.gongjian.pages).toBeGreaterThan(small.gongjian.pages);
+		expect(large.baseline.pages).toBeGreaterThan(small.baseline.pages);
+		expect(large.gongjian.indexBytes).toBeGreaterThan(0);
+		expect(large.baseline.indexBytes).toBeGreaterThan(0);
+	});
+
+	it('keeps HTML per page flat in N', () => {
+		expect(large.gongjian.medianBytes / small.gongjian.medianBytes).toBeGreaterThan(0.9);
+		expect(large.gongjian.medianBytes / small.gongjian.medianBytes).toBeLessThan(1.1);
+		expect(large.gongjian.maxBytes / small.gongjian.maxBytes).toBeGreaterThan(0.9);
+		expect(large.gongjian.maxBytes / small.gongjian.maxBytes).toBeLessThan(1.1);
+	});
+
+	it('spawns a constant number of git processes', () => {
+		expect(small.gongjian.gitProcesses).toBeGreaterThan(0);
+		expect(large.gongjian.gitProcesses).toBe(small.gongjian.gitProcesses);
+	});
+});
