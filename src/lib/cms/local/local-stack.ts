@@ -57,8 +57,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 	let decap: DecapServer | undefined;
 	let server: Server | undefined;
 	let unwatch = () => {};
+	// One build at a time; changes made during a build get one more build after it.
+	let running: Promise<BuildResult> | undefined;
+	let again = false;
+	let stopped = false;
 	const stop = async () => {
+		stopped = true;
 		unwatch();
+		// A build still writing its output must finish before anyone removes the folders.
+		await running;
 		await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 		await decap?.stop();
 	};
@@ -74,9 +81,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		throw error;
 	}
 
-	// One build at a time; changes made during a build get one more build after it.
-	let running: Promise<BuildResult> | undefined;
-	let again = false;
 	const rebuild = (): Promise<BuildResult> => {
 		if (running) {
 			again = true;
@@ -85,7 +89,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		running = builder.build().then((result) => {
 			options.onBuild?.(result);
 			running = undefined;
-			if (again) {
+			if (again && !stopped) {
 				again = false;
 				void rebuild();
 			}
