@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { GuideEditionsFile } from '../../schemas/guide';
-import { byOrder, bySectionNumber } from './order';
+import { byOrder, bySectionNumber, byTitle } from './order';
 import type { Entry, GuideEditionView, SiteModel } from './types';
 import type { GuideSection } from '../../schemas/guide';
 import { authorResolver } from '../attribution/identities';
@@ -42,7 +42,7 @@ async function buildSite(): Promise<SiteModel> {
 		organisationOfAuthor: authorResolver(organisations.map((org) => ({ id: org.id, editors: org.data.editors }))),
 		editions,
 		currentEdition,
-		cases,
+		cases: [...cases].sort(byTitle),
 		briefs,
 		modules: [...modules].sort(byOrder),
 		sessions: [...sessions].sort(byOrder),

@@ -38,6 +38,7 @@ export interface SiteModel {
 	organisationOfAuthor: AuthorResolver;
 	editions: GuideEditionView[];
 	currentEdition: GuideEditionView;
+	/** In title (pinyin) order. */
 	cases: Entry<Case>[];
 	briefs: Entry<Brief>[];
 	modules: Entry<Module>[];
