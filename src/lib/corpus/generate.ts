@@ -22,7 +22,6 @@ import {
 	guidePhases,
 	methods,
 	populations,
-	reviewStatuses,
 	serviceNeeds,
 } from '../../schemas/taxonomies';
 import { serialiseLikeCms } from '../cms/serialise';
@@ -167,7 +166,8 @@ export function generateCorpus(options: CorpusOptions): CorpusCounts {
 	}
 
 	// Guide sections go into older, generated editions, so the current edition stays the real one
-	// and each edition keeps the size of a real guide.
+	// and each edition keeps the size of a real guide. Like a real guide, each edition revises the
+	// one before: a fifth of its sections get one paragraph rewritten, the rest are carried over.
 	const editionCount = Math.ceil(shares.guideSections / SECTIONS_PER_EDITION);
 	const editions = Array.from({ length: editionCount }, (_, e) => ({
 		slug: String(1990 + e),
@@ -175,31 +175,42 @@ export function generateCorpus(options: CorpusOptions): CorpusCounts {
 		published: `${1990 + e}-06-01`,
 		summary: '基准测试生成的示例版本。',
 	}));
-	for (let i = 0; i < shares.guideSections; i++) {
-		const edition = editions[Math.floor(i / SECTIONS_PER_EDITION)];
-		const number = (i % SECTIONS_PER_EDITION) + 1;
-		const sectionId = `gen-section-${number}`;
-		write(
-			join(contentDir, 'guide', edition.slug, `${String(number).padStart(2, '0')}-${sectionId}.md`),
-			{
-				section_id: sectionId,
-				section_no: String(number),
-				title: title(),
-				summary: rng.pick(sentences).slice(0, 40),
-				phase: rng.pick(guidePhases),
-				credits: credits(),
-				checklist: Array.from({ length: 3 }, () => rng.pick(sentences).slice(0, 30)),
-				cautions: Array.from({ length: 2 }, () => rng.pick(sentences).slice(0, 30)),
-				grounding: '成员实务总结',
-				review_status: rng.pick(reviewStatuses),
-				last_reviewed: `${edition.slug}-05-01`,
-				source,
-				illustrative: true,
-				body: `## ${title()}\n\n${paragraphs(3, 3)}\n\n## ${title()}\n\n${paragraphs(3, 3)}\n`,
-			},
-			'md',
-			guideSectionSchema,
-		);
+	let previous: { title: string; summary: string; paragraphs: string[] }[] = [];
+	for (const [e, edition] of editions.entries()) {
+		const count = Math.min(SECTIONS_PER_EDITION, shares.guideSections - e * SECTIONS_PER_EDITION);
+		const sections = Array.from({ length: count }, (_, i) => {
+			const carried = previous[i];
+			if (!carried) return { title: title(), summary: rng.pick(sentences).slice(0, 40), paragraphs: Array.from({ length: 6 }, () => text(3)) };
+			if (rng.next() >= 0.2) return carried;
+			const paragraphs = [...carried.paragraphs];
+			paragraphs[rng.int(paragraphs.length)] = text(3);
+			return { ...carried, paragraphs };
+		});
+		for (const [i, section] of sections.entries()) {
+			const number = i + 1;
+			const sectionId = `gen-section-${number}`;
+			const [a, b, c, d, f, g] = section.paragraphs;
+			write(
+				join(contentDir, 'guide', edition.slug, `${String(number).padStart(2, '0')}-${sectionId}.md`),
+				{
+					section_id: sectionId,
+					section_no: String(number),
+					title: section.title,
+					summary: section.summary,
+					phase: guidePhases[number % guidePhases.length],
+					credits: [{ org: organisations[number % organisations.length], role: '主笔' }],
+					grounding: '成员实务总结',
+					review_status: '已发布',
+					last_reviewed: `${edition.slug}-05-01`,
+					source,
+					illustrative: true,
+					body: `## 要点\n\n${a}\n\n${b}\n\n${c}\n\n## 做法\n\n${d}\n\n${f}\n\n${g}\n`,
+				},
+				'md',
+				guideSectionSchema,
+			);
+		}
+		previous = sections;
 	}
 	if (editions.length) {
 		write(
