@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type TestBrowser } from '../helpers/browser';
+import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
 import { eventually, registerEditor, startCmsOnCopy, type CmsOnCopy } from '../helpers/cms-local';
 import { appendToLine, bodyLines, choose, fill, login, newEntry, openEntry, publish, toggle, typeInBody } from '../helpers/cms-editor';
 import { projectRoot } from '../helpers/site-build';
@@ -36,11 +36,11 @@ function leastCreditedOrganisations(contentDir: string) {
 const [own, partner] = leastCreditedOrganisations(join(projectRoot, 'content'));
 
 let cms: CmsOnCopy;
-let browser: TestBrowser;
+let browser: Chromium;
 let page: Page;
 
 beforeAll(async () => {
-	[cms, browser] = await Promise.all([startCmsOnCopy({ editor: EDITOR, prepare: (dir) => registerEditor(dir, own.id, EDITOR) }), launchBrowser()]);
+	[cms, browser] = await Promise.all([startCmsOnCopy({ editor: EDITOR, prepare: (dir) => registerEditor(dir, own.id, EDITOR) }), launchChromium()]);
 	page = await browser.context.newPage();
 	await login(page, cms.stack.adminUrl);
 });

@@ -3,20 +3,20 @@
  * a search on the search page and read back what it found.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, type Chromium } from '../../src/lib/search/bench/chromium';
-import { serveStatic, type StaticServer } from '../../src/lib/search/bench/static-server';
+import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
+import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
 import { buildSite, copyFixture, type BuiltSite } from '../helpers/site-build';
 
 export interface SearchSite {
 	site: BuiltSite;
-	server: StaticServer;
+	server: StaticSite;
 	browser: Chromium;
 	close(): Promise<void>;
 }
 
 export async function openSearchSite(): Promise<SearchSite> {
 	const site = await buildSite(copyFixture('search'));
-	const server = await serveStatic(site.outDir);
+	const server = await serveSite({ root: () => site.outDir, cache: 'no-cache' });
 	const browser = await launchChromium();
 	return {
 		site,

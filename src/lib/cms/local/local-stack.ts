@@ -7,7 +7,7 @@
 import type { Server } from 'node:http';
 import { startDecapServer, type DecapServer } from './decap-server';
 import { freePort } from './free-port';
-import { serveDirectory } from './static-server';
+import { serveSite } from '../../serve/static-site';
 import { siteBuilder, type BuildResult } from './site-builder';
 import { watchContent } from './content-watcher';
 
@@ -75,7 +75,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		decap = started;
 		options.onBuild?.(first);
 		if (!first.ok) throw new Error(`网站构建失败（site build failed）：\n${first.output}`);
-		server = await serveDirectory(() => builder.current()!, sitePort);
+		// A rebuild replaces everything: the browser must never keep an old page.
+		server = (await serveSite({ root: () => builder.current()!, port: sitePort, cache: 'no-store' })).server;
 	} catch (error) {
 		await stop();
 		throw error;

@@ -7,14 +7,14 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { askDefaultSearch, askOurSearch, type BrowserAnswer } from './browser-search';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../browser/chromium';
 import { DEFAULT_BUNDLE } from './default-index';
 import { bytesByKind, type BytesByKind } from './first-search-bytes';
 import { fragmentUrls } from './fragment-urls';
 import { pagesContaining, type TruthPage } from './ground-truth';
 import { percentile, scoreSet, type QueryOutcome, type SetScore } from './metrics';
 import type { QuerySet } from './query-sets';
-import { serveStatic, type StaticServer } from './static-server';
+import { serveSite, type StaticSite } from '../../serve/static-site';
 
 export interface EngineReport {
 	name: string;
@@ -38,7 +38,7 @@ interface Engine {
 
 const FIRST_QUERY = '意定监护';
 
-async function withPage<T>(server: StaticServer, path: string, use: (page: Page) => Promise<T>): Promise<T> {
+async function withPage<T>(server: StaticSite, path: string, use: (page: Page) => Promise<T>): Promise<T> {
 	const browser = await launchChromium();
 	try {
 		const page = await browser.context.newPage();
@@ -49,7 +49,7 @@ async function withPage<T>(server: StaticServer, path: string, use: (page: Page)
 	}
 }
 
-async function runEngine(engine: Engine, server: StaticServer, sets: QuerySet[], truthPages: TruthPage[]): Promise<EngineReport> {
+async function runEngine(engine: Engine, server: StaticSite, sets: QuerySet[], truthPages: TruthPage[]): Promise<EngineReport> {
 	const urls = fragmentUrls(engine.bundleDir);
 	const queries = sets.flatMap((set) => set.queries);
 	server.takeTransfers();
@@ -94,7 +94,7 @@ async function runEngine(engine: Engine, server: StaticServer, sets: QuerySet[],
 }
 
 export async function compareSearches(outDir: string, sets: QuerySet[], truthPages: TruthPage[]): Promise<EngineReport[]> {
-	const server = await serveStatic(outDir);
+	const server = await serveSite({ root: () => outDir, cache: 'no-cache' });
 	try {
 		const ours: Engine = { name: '共建 (bigram)', bundleDir: join(outDir, 'pagefind'), pagePath: '/search/', countsUiScript: true, ask: askOurSearch };
 		const starlight: Engine = {

@@ -2,7 +2,7 @@
  * What the first search of a visit downloads, by kind, as the server sent it (gzipped where a
  * host would gzip; Pagefind's own files are compressed already).
  */
-import type { Transfer } from './static-server';
+import type { Transfer } from '../../serve/static-site';
 
 export type TransferKind = 'search UI js' | 'pagefind js' | 'wasm' | 'meta' | 'index chunks' | 'filter chunks' | 'fragments';
 
