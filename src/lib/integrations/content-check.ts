@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblems } from '../content/check';
+import { recheckInBackground } from './recheck-in-background';
 import { contentRoot } from '../content/paths';
 
 export function contentCheck(): AstroIntegration {
@@ -27,10 +28,9 @@ export function contentCheck(): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const root = resolve(server.config.root, contentRoot);
+				const recheck = recheckInBackground(server.config.root, root, (report) => logger.warn(report));
 				server.watcher.on('change', (changed) => {
-					if (!changed.startsWith(root)) return;
-					const { problems } = checkContent(root);
-					if (problems.length) logger.warn(formatProblems(problems, relative(server.config.root, root)));
+					if (changed.startsWith(root)) recheck();
 				});
 			},
 		},
