@@ -5,29 +5,15 @@
  * number of git processes, and no wrong dates on a shallow clone.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { countGitProcesses } from '../../src/lib/bench/git-counter';
 import { generateCorpus } from '../../src/lib/corpus/generate';
 import { existingEditions, loadSentences, organisationIds } from '../../src/lib/corpus/sources';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
 import { dom, hrefs, textOf } from '../helpers/dom';
 import { commit, editorA, editorB, git, initRepo, stranger } from '../helpers/git-repo';
-
-/** A `git` first on PATH that logs each call, then runs the real git. */
-function countingGit(): { env: Record<string, string>; count: () => number } {
-	const dir = mkdtempSync(join(tmpdir(), 'git-shim-'));
-	const log = join(dir, 'calls.log');
-	const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf-8' }).trim();
-	writeFileSync(join(dir, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${real}" "$@"\n`);
-	chmodSync(join(dir, 'git'), 0o755);
-	writeFileSync(log, '');
-	return {
-		env: { PATH: `${dir}:${process.env.PATH}` },
-		count: () => readFileSync(log, 'utf-8').split('\n').filter(Boolean).length,
-	};
-}
 
 /** The basic fixture, committed in five steps with pinned authors and dates. */
 function fixtureRepository(): string {
@@ -52,7 +38,7 @@ let gitCalls: number;
 
 beforeAll(async () => {
 	content = fixtureRepository();
-	const counter = countingGit();
+	const counter = countGitProcesses();
 	site = await buildSite(content, counter.env);
 	gitCalls = counter.count();
 }, 300_000);
@@ -129,7 +115,7 @@ describe('git processes', () => {
 			existingEditions: existingEditions(content),
 		});
 		commit(repo, editorA, '2025-06-01', '批量导入生成的案例', ['content']);
-		const counter = countingGit();
+		const counter = countGitProcesses();
 		const larger = await buildSite(content, counter.env);
 		expect(larger.exists('/history/cases/gen-case-00200/')).toBe(true);
 		expect(generated.cases).toBeGreaterThan(200);

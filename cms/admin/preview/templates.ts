@@ -7,6 +7,7 @@ import { createElement as h, Fragment, type ReactNode } from 'react';
 import type { CollectionName } from '../../../src/schemas';
 import { formatPartialDate, formatPeriod } from '../../../src/lib/format';
 import { routes } from '../../../src/lib/routes';
+import { briefFacts, caseFacts, caseSections, eventFacts, guideSectionFacts, moduleFacts, organisationFacts, sessionFacts, toolFacts } from '../../../src/lib/views/facts';
 import { EntryHeader, Facts, Items, LinkList, Markdown, Page, Paragraphs, SourceNote } from './parts';
 import type { EntryNames } from './entry-names';
 
@@ -34,25 +35,8 @@ function caseView({ data, names, asideTitles }: PreviewContext) {
 		{ title: data.title },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
 		h('p', { className: 'gj-lede' }, data.summary),
-		h(Facts, {
-			rows: [
-				{ label: '案例类型', value: data.case_kind },
-				{ label: '服务人群', value: data.populations },
-				{ label: '地区', value: [data.district, data.locality].filter(Boolean).join(' · ') },
-				{ label: '社区类型', value: data.community_type },
-				{ label: '时间', value: data.period?.start ? formatPeriod({ start: String(data.period.start), end: data.period.end && String(data.period.end) }) : undefined },
-				{ label: '需求领域', value: data.service_needs },
-				{ label: '服务方法', value: data.methods },
-				{ label: '项目类型', value: data.project_type },
-				{ label: '资金来源', value: data.funding_mode },
-				{ label: '服务团队', value: data.service_team },
-				{ label: '对接社工', value: data.social_worker },
-				{ label: '知情同意', value: data.consent },
-			],
-		}),
-		h(Section, { title: '背景' }, h(Paragraphs, { text: data.background })),
-		h(Section, { title: '需求评估' }, h(Paragraphs, { text: data.needs_assessment })),
-		h(Section, { title: '介入过程' }, h(Paragraphs, { text: data.intervention })),
+		h(Facts, { rows: caseFacts(data) }),
+		...caseSections(data).slice(0, 3).map(({ id, title, text }) => h(Section, { key: id, title }, h(Paragraphs, { text }))),
 		h(
 			Section,
 			{ title: '成效' },
@@ -80,16 +64,7 @@ function guideView({ data, names, asideTitles, currentEdition }: PreviewContext)
 		Page,
 		{ title: [data.section_no, data.title].filter(Boolean).join(' ') },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
-		h(Facts, {
-			rows: [
-				{ label: '版本', value: `${currentEdition} 版（现行）` },
-				{ label: '环节', value: data.phase },
-				{ label: '特别适用人群', value: data.populations },
-				{ label: '审阅状态', value: data.review_status },
-				{ label: '最近审阅', value: data.last_reviewed },
-				{ label: '内容依据', value: data.grounding },
-			],
-		}),
+		h(Facts, { rows: guideSectionFacts(data, { title: `${currentEdition} 版`, current: true }) }),
 		h(Markdown, { body: data.body, asideTitles }),
 		rows(data.checklist).length > 0 &&
 			h(Section, { title: '检查清单' }, h('ul', { className: 'contains-task-list' }, ...rows(data.checklist).map((item, i) => h('li', { key: i, className: 'task-list-item' }, h('input', { type: 'checkbox', 'aria-label': String(item) }), ` ${item}`)))),
@@ -108,15 +83,7 @@ function briefView({ data, names, asideTitles }: PreviewContext) {
 		{ title: data.title },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
 		h('p', null, data.summary),
-		h(Facts, {
-			rows: [
-				{ label: '当前状态', value: latest?.status && `${latest.status}（${date(latest.date) ?? ''}）` },
-				{ label: '议题', value: data.issue },
-				{ label: '提交对象', value: data.target_bodies },
-				{ label: '提出场合', value: data.raised_at_event && (names.get('events')?.get(data.raised_at_event) ?? data.raised_at_event) },
-				{ label: '相关政策文件', value: data.policy_documents },
-			],
-		}),
+		h(Facts, { rows: briefFacts(data, { title: data.raised_at_event && (names.get('events')?.get(data.raised_at_event) ?? data.raised_at_event) }) }),
 		h(Section, { title: '状态记录' }, h('ol', { className: 'gj-timeline' }, ...history.map((row, i) => h('li', { key: i }, h('time', null, date(row.date)), ' ', h('span', { className: 'gj-status' }, row.status), `：${row.note ?? ''}`)))),
 		h(Section, { title: '具体建议' }, h(Items, { items: data.proposals, ordered: true })),
 		data.outcome && h(Section, { title: '结果' }, h(Paragraphs, { text: data.outcome })),
@@ -131,7 +98,7 @@ function moduleView({ data, names, asideTitles }: PreviewContext) {
 		Page,
 		{ title: data.order ? `${data.order}. ${data.title ?? ''}` : data.title },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
-		h(Facts, { rows: [{ label: '适用对象', value: data.audiences }] }),
+		h(Facts, { rows: moduleFacts(data) }),
 		h(Markdown, { body: data.body, asideTitles }),
 		h(SourceNote, { source: data.source }),
 	);
@@ -143,13 +110,7 @@ function sessionView({ data, names, asideTitles }: PreviewContext) {
 		{ title: data.title },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
 		h('p', null, data.summary),
-		h(Facts, {
-			rows: [
-				{ label: '所属模块', value: data.module && (names.get('modules')?.get(data.module) ?? data.module) },
-				{ label: '时长', value: data.duration_minutes && `${data.duration_minutes} 分钟` },
-				{ label: '学习形式', value: data.formats },
-			],
-		}),
+		h(Facts, { rows: sessionFacts(data, { title: data.module && (names.get('modules')?.get(data.module) ?? data.module) }) }),
 		h(Section, { title: '学习目标' }, h(Items, { items: data.objectives })),
 		rows(data.preparation).length > 0 && h(Fragment, null, h('h3', null, '课前准备'), h(Items, { items: data.preparation })),
 		h(
@@ -172,7 +133,7 @@ function toolView({ data, names, asideTitles }: PreviewContext) {
 		{ title: data.title },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
 		h('p', null, data.summary),
-		h(Facts, { rows: [{ label: '工具类型', value: data.tool_type }, { label: '适用阶段', value: data.stage }, { label: '填空式', value: data.plain_language === false ? '否' : '是' }] }),
+		h(Facts, { rows: toolFacts(data) }),
 		h(Section, { title: '下载' }, h('ul', null, ...rows(data.files).map((file, i) => h('li', { key: i }, h('a', { href: file.path }, file.label), ' ', h('span', { className: 'gj-note' }, String(file.path ?? '').split('.').pop()?.toUpperCase()))))),
 		h(Markdown, { body: data.body, asideTitles }),
 		h(SourceNote, { source: data.source }),
@@ -185,15 +146,7 @@ function eventView({ data, names, asideTitles }: PreviewContext) {
 		{ title: data.title },
 		h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }),
 		h('p', null, data.summary),
-		h(Facts, {
-			rows: [
-				{ label: '活动类型', value: data.event_type },
-				{ label: '日期', value: date(data.date) },
-				{ label: '地点', value: data.location },
-				{ label: '参与机构数', value: data.participant_count && `${data.participant_count} 家` },
-				{ label: '议题', value: data.topics },
-			],
-		}),
+		h(Facts, { rows: eventFacts(data) }),
 		h(LinkList, { title: '参与机构（名录中）', ids: data.participants, collection: 'organisations', names, href: routes.organisation }),
 		h(Markdown, { body: data.body, asideTitles }),
 		h(LinkList, { title: '产出的政策建议', ids: data.output_briefs, collection: 'briefs', names, href: routes.brief }),
@@ -209,20 +162,7 @@ function organisationView({ data }: PreviewContext) {
 		{ title: data.name },
 		data.illustrative && h('p', { className: 'gj-illustrative' }, h('strong', null, '示例'), ' 本条机构信息含示例内容。'),
 		h(Paragraphs, { text: data.description }),
-		h(Facts, {
-			rows: [
-				{ label: '简称', value: data.short_name },
-				{ label: '机构类型', value: data.org_type },
-				{ label: '网络角色', value: data.network_roles },
-				{ label: '所在地区', value: data.district },
-				{ label: '成立年份', value: data.founded },
-				{ label: '服务社区', value: data.communities_served },
-				{ label: '服务人群', value: data.populations },
-				{ label: '服务方法', value: data.methods },
-				{ label: '擅长领域', value: data.specialties },
-				{ label: '转介联系方式', value: data.referral_contact },
-			],
-		}),
+		h(Facts, { rows: organisationFacts(data) }),
 		h('p', { className: 'gj-note' }, '编辑身份只用于把修改记录归属到本机构，不在网站上显示。'),
 		h(SourceNote, { source: data.source }),
 	);

@@ -4,26 +4,13 @@
  */
 import type { FileState } from '../git/replay';
 import type { AuthorResolver } from './identities';
+import { countOrigin, noAuthorship, type Authorship } from './sections';
 
-export interface ChangeAuthors {
-	orgs: string[];
-	unknownEditors: boolean;
-	unknownHistory: boolean;
-}
-
-export function changeAuthors(oldText: string, newState: FileState, organisationOf: AuthorResolver): ChangeAuthors {
+export function changeAuthors(oldText: string, newState: FileState, organisationOf: AuthorResolver): Authorship {
 	const oldLines = new Set(oldText.split('\n'));
-	const result: ChangeAuthors = { orgs: [], unknownEditors: false, unknownHistory: false };
+	const result = noAuthorship();
 	newState.lines.forEach((line, index) => {
-		if (line.trim().length < 2 || oldLines.has(line)) return;
-		const origin = newState.origins[index];
-		if (!origin) {
-			result.unknownHistory = true;
-			return;
-		}
-		const org = organisationOf(origin);
-		if (!org) result.unknownEditors = true;
-		else if (!result.orgs.includes(org)) result.orgs.push(org);
+		if (line.trim().length >= 2 && !oldLines.has(line)) countOrigin(result, newState.origins[index], organisationOf);
 	});
 	return result;
 }

@@ -7,15 +7,31 @@ import type { Commit } from '../git/log';
 import type { FileState } from '../git/replay';
 import type { AuthorResolver } from './identities';
 
-export interface SectionAuthorship {
-	/** The heading text as written in the source, without the `## `. */
-	heading: string;
-	/** Organisations in the order their lines first appear in the section. */
+/** Organisations behind a set of lines, in order of first appearance, and what could not be attributed. */
+export interface Authorship {
 	orgs: string[];
 	/** Some lines were written by people no organisation lists as an editor. */
 	unknownEditors: boolean;
 	/** Some lines' authors cannot be known (beyond a shallow clone's edge) or are not committed yet. */
 	unknownHistory: boolean;
+}
+
+export const noAuthorship = (): Authorship => ({ orgs: [], unknownEditors: false, unknownHistory: false });
+
+/** Adds one line's origin to a tally. */
+export function countOrigin(tally: Authorship, origin: Commit | null | 'uncommitted', organisationOf: AuthorResolver) {
+	if (origin === null || origin === 'uncommitted') {
+		tally.unknownHistory = true;
+		return;
+	}
+	const org = organisationOf(origin);
+	if (!org) tally.unknownEditors = true;
+	else if (!tally.orgs.includes(org)) tally.orgs.push(org);
+}
+
+export interface SectionAuthorship extends Authorship {
+	/** The heading text as written in the source, without the `## `. */
+	heading: string;
 }
 
 /**
@@ -47,18 +63,10 @@ export function sectionAuthorship(text: string, state: FileState, organisationOf
 		if (/^(```|~~~)/.test(line)) inFence = !inFence;
 		const heading = !inFence && /^##\s+(.+?)\s*#*\s*$/.exec(line);
 		if (heading) {
-			sections.push({ heading: heading[1], orgs: [], unknownEditors: false, unknownHistory: false });
+			sections.push({ heading: heading[1], ...noAuthorship() });
 		}
 		const section = sections.at(-1);
-		if (!section || line.trim().length < 2) continue;
-		const origin = origins[index];
-		if (origin === null || origin === 'uncommitted') {
-			section.unknownHistory = true;
-			continue;
-		}
-		const org = organisationOf(origin);
-		if (!org) section.unknownEditors = true;
-		else if (!section.orgs.includes(org)) section.orgs.push(org);
+		if (section && line.trim().length >= 2) countOrigin(section, origins[index], organisationOf);
 	}
 	return sections;
 }
