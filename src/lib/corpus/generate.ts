@@ -103,7 +103,7 @@ export function generateCorpus(options: CorpusOptions): CorpusCounts {
 	const credits = () =>
 		rng.some(organisations, 1, 3).map((org, index) => ({ org, role: index === 0 ? '主笔' : rng.pick(creditRoles) }));
 	const shares = corpusShares(options.n);
-	const source = '生成的基准测试语料（示例），句子取自资料[000]–[004]';
+	const source = '生成的基准测试语料（示例）：句子随机取自资料[000]–[004]原文，没有资料时取自入门内容，不是真实案例';
 
 	const caseIds: string[] = [];
 	for (let i = 0; i < shares.cases; i++) {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { listContentFiles } from '../content/files';
+import { parseContentFile } from '../content/parse';
 import { sentencesOf } from './generate';
 
 export function seedsDirectory(projectRoot: string): string | undefined {
@@ -20,7 +21,11 @@ export function loadSentences(projectRoot: string, contentDir: string): { senten
 		const text = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf-8')).join('\n');
 		return { sentences: sentencesOf(text), from: seeds };
 	}
-	const text = listContentFiles(contentDir).map((file) => readFileSync(file.path, 'utf-8')).join('\n');
+	// Only the Markdown bodies: frontmatter and YAML files hold ids and field names, not prose.
+	const text = listContentFiles(contentDir)
+		.filter((file) => file.collection.kind === 'folder' && file.collection.extension === 'md')
+		.map((file) => String(parseContentFile(readFileSync(file.path, 'utf-8'), 'md').body ?? ''))
+		.join('\n');
 	return { sentences: sentencesOf(text), from: contentDir };
 }
 
