@@ -243,12 +243,15 @@ export function isRequired(schema: z.ZodType): boolean {
 	return !schema.safeParse(undefined).success;
 }
 
+/** The fields of an object schema built with these builders: every one a full `z.ZodType`. */
+export type FieldShape = Record<string, z.ZodType>;
+
 /** The object shape behind a group or rows field, if it is one. */
-export function nestedShape(schema: z.ZodType): z.ZodRawShape | undefined {
+export function nestedShape(schema: z.ZodType): FieldShape | undefined {
 	let current: z.ZodType | undefined = schema;
 	while (current) {
 		const def = current.def as { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: z.ZodRawShape };
-		if (def.type === 'object') return (current as z.ZodObject).shape;
+		if (def.type === 'object') return (current as z.ZodObject).shape as FieldShape;
 		if (def.type === 'array') return nestedShape(def.element!);
 		current = def.innerType;
 	}

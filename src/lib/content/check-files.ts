@@ -7,8 +7,7 @@
  * saved, so both run the very same checks.
  */
 import type { z } from 'astro/zod';
-import { fieldMeta, nestedShape } from '../../schemas/fields';
-import type { CollectionName } from '../../schemas';
+import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
 import type { ContentFile } from './files';
 import { parseContentFile } from './parse';
 import { formatOf } from './format-of';
@@ -36,7 +35,7 @@ export interface CheckResult {
 	entries: LoadedEntry[];
 }
 
-type Shape = z.ZodRawShape;
+type Shape = FieldShape;
 
 /** `credits.1.org` → `credits[1].org`, and the Chinese label of the innermost field. */
 function describePath(shape: Shape, path: PropertyKey[]): { field: string; label: string } {
@@ -49,7 +48,7 @@ function describePath(shape: Shape, path: PropertyKey[]): { field: string; label
 			continue;
 		}
 		field += field ? `.${String(part)}` : String(part);
-		const schema = current?.[String(part)];
+		const schema: z.ZodType | undefined = current?.[String(part)];
 		const meta = schema && fieldMeta(schema);
 		if (meta) label = meta.label;
 		current = schema ? nestedShape(schema) : undefined;
@@ -292,7 +291,7 @@ function linkProblems(entries: LoadedEntry[]): ContentProblem[] {
 	return problems;
 }
 
-const PERSONAL_DATA_COLLECTIONS = new Set<CollectionName>(['cases', 'briefs', 'events', 'guide', 'sessions']);
+const PERSONAL_DATA_COLLECTIONS = new Set<string>(['cases', 'briefs', 'events', 'guide', 'sessions']);
 
 function personalDataProblems(entries: LoadedEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];

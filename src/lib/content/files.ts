@@ -20,7 +20,7 @@ const visible = (name: string) => !name.startsWith('.') && !name.startsWith('_')
 
 export function listContentFiles(root: string): ContentFile[] {
 	const files: ContentFile[] = [];
-	for (const collection of collections) {
+	for (const collection of collections as readonly CollectionDefinition[]) {
 		if (collection.kind === 'file') {
 			const path = join(root, collection.file);
 			if (existsSync(path)) files.push({ path, relativePath: collection.file, collection });

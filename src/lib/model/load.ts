@@ -3,11 +3,27 @@
  * In `astro dev` it reloads on each request, so an edit shows on the next page view.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { GuideEditionsFile } from '../../schemas/guide';
+import type { Brief } from '../../schemas/briefs';
+import type { Case } from '../../schemas/cases';
+import type { Module, Session } from '../../schemas/curriculum';
+import type { NetworkEvent } from '../../schemas/events';
+import type { Term } from '../../schemas/glossary';
+import type { GuideEditionsFile, GuideSection } from '../../schemas/guide';
+import type { CollectionName } from '../../schemas';
+import type { Organisation } from '../../schemas/organisations';
+import type { Page } from '../../schemas/pages';
+import type { Tool } from '../../schemas/tools';
+import type { Credit, Entry, GuideEditionView, SiteModel } from './types';
 import { byOrder, bySectionNumber, byTitle } from './order';
-import type { Entry, GuideEditionView, SiteModel } from './types';
-import type { GuideSection } from '../../schemas/guide';
 import { authorResolver } from '../attribution/identities';
+
+/**
+ * src/content.config.ts builds the collections from the schema registry in a loop, so Astro's
+ * generated types cannot tell one collection's data from another's. The data was validated
+ * against the schema named here when it was loaded; this says so to TypeScript.
+ */
+const entries = <T>(name: CollectionName) => getCollection(name) as Promise<Entry<T>[]>;
+const fileEntry = async <T>(name: CollectionName) => (await getEntry(name, name)) as Entry<T> | undefined;
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -19,20 +35,20 @@ export function loadSite(): Promise<SiteModel> {
 
 async function buildSite(): Promise<SiteModel> {
 	const [organisations, guide, cases, briefs, modules, sessions, tools, events, pages] = await Promise.all([
-		getCollection('organisations'),
-		getCollection('guide'),
-		getCollection('cases'),
-		getCollection('briefs'),
-		getCollection('modules'),
-		getCollection('sessions'),
-		getCollection('tools'),
-		getCollection('events'),
-		getCollection('docs'),
+		entries<Organisation>('organisations'),
+		entries<GuideSection>('guide'),
+		entries<Case>('cases'),
+		entries<Brief>('briefs'),
+		entries<Module>('modules'),
+		entries<Session>('sessions'),
+		entries<Tool>('tools'),
+		entries<NetworkEvent>('events'),
+		entries<Partial<Page> & { title: string }>('docs'),
 	]);
-	const editionsEntry = await getEntry('editions', 'editions');
-	const glossaryEntry = await getEntry('glossary', 'glossary');
+	const editionsEntry = await fileEntry<GuideEditionsFile>('editions');
+	const glossaryEntry = await fileEntry<{ credits: Credit[]; terms: Term[] }>('glossary');
 
-	const editions = shapeEditions(editionsEntry?.data as GuideEditionsFile | undefined, guide);
+	const editions = shapeEditions(editionsEntry?.data, guide);
 	const currentEdition = editions.find((edition) => edition.current);
 	if (!currentEdition) throw new Error('No guide edition found: content/guide/<edition>/ and guide/editions.yaml are required.');
 

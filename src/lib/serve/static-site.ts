@@ -73,7 +73,7 @@ export function serveSite(options: {
 			response.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('Not found');
 			return;
 		}
-		let body = readFileSync(found);
+		let body: Buffer = readFileSync(found);
 		const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream', 'Cache-Control': options.cache ?? 'no-store' };
 		if (COMPRESSIBLE.has(extname(found)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			if (!gzipped.has(found)) gzipped.set(found, gzipSync(body, { level: 9 }));
