@@ -14,8 +14,9 @@ export interface SearchSite {
 	close(): Promise<void>;
 }
 
-export async function openSearchSite(): Promise<SearchSite> {
-	const site = await buildSite(copyFixture('search'));
+/** `env` goes to the build, e.g. GONGJIAN_SEARCH_BUNDLE_PAGES to split the index into bundles. */
+export async function openSearchSite(env: Record<string, string> = {}): Promise<SearchSite> {
+	const site = await buildSite(copyFixture('search'), env);
 	const server = await serveSite({ root: () => site.outDir, cache: 'no-cache' });
 	const browser = await launchChromium();
 	return {

@@ -1,6 +1,7 @@
 /**
  * Loads pagefind.js from the built site and creates the one Pagefind instance the page uses.
  */
+import { BUNDLE_MANIFEST, type BundleManifest } from './bundle-manifest';
 import { INDEX_LANGUAGE } from './index-language';
 import type { PagefindInstance, PagefindModule } from './pagefind-api';
 
@@ -29,9 +30,15 @@ let loading: Promise<PagefindInstance> | undefined;
 /** `bundlePath` is where the build wrote the index, e.g. `/pagefind/`; `baseUrl` prefixes result URLs. */
 export function loadPagefind(bundlePath: string, baseUrl: string): Promise<PagefindInstance> {
 	loading ??= (async () => {
-		const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
+		const [pagefind, manifest] = await Promise.all([
+			import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
+			fetch(`${bundlePath}${BUNDLE_MANIFEST}`).then((response) => response.json() as Promise<BundleManifest>),
+		]);
 		const instance = createWhileDocumentLanguageIs(INDEX_LANGUAGE, () => pagefind.createInstance({ basePath: bundlePath, baseUrl }));
 		await instance.init();
+		// A large site's index comes in several bundles (write-search-index.ts); merged bundles take
+		// the first one's language, so they too search our tokens unsegmented.
+		await Promise.all(manifest.bundles.map((bundle) => instance.mergeIndex(`${bundlePath}${bundle}`, { baseUrl })));
 		return instance;
 	})();
 	loading.catch(() => (loading = undefined));

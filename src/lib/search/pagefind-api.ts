@@ -34,6 +34,8 @@ export interface PagefindInstance {
 	init(): Promise<void>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
 	preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+	/** Adds another bundle's index to every search; it shares the first bundle's wasm. */
+	mergeIndex(basePath: string, options?: { baseUrl?: string }): Promise<void>;
 }
 
 export interface PagefindModule {

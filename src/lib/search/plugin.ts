@@ -8,18 +8,29 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { writeSearchIndex } from './write-search-index';
+import { DEFAULT_PAGES_PER_BUNDLE, writeSearchIndex } from './write-search-index';
 
 const searchComponent = './src/components/starlight/Search.astro';
 
+/**
+ * Pages per index bundle (see write-search-index.ts). GONGJIAN_SEARCH_BUNDLE_PAGES overrides the
+ * default, so tests can split a small fixture into several bundles.
+ */
+function bundleSize(): number {
+	const fromEnv = Number(process.env.GONGJIAN_SEARCH_BUNDLE_PAGES);
+	return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_PAGES_PER_BUNDLE;
+}
+
 function searchIndexIntegration(): AstroIntegration {
+	const pagesPerBundle = bundleSize();
 	return {
 		name: 'gongjian:search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				logger.info('Building the Chinese search index with Pagefind...');
-				const { pages, files, ms } = await writeSearchIndex(fileURLToPath(dir));
-				logger.info(`Indexed ${pages} of ${files} HTML files in ${(ms / 1000).toFixed(2)}s.`);
+				const { pages, files, bundles, ms } = await writeSearchIndex(fileURLToPath(dir), { pagesPerBundle });
+				const inBundles = bundles > 1 ? ` in ${bundles} bundles of at most ${pagesPerBundle} pages` : '';
+				logger.info(`Indexed ${pages} of ${files} HTML files${inBundles} in ${(ms / 1000).toFixed(2)}s.`);
 			},
 		},
 	};
