@@ -28,6 +28,19 @@ export function urlForFile(outDir: string, file: string): string {
 /** Files read at once: enough to keep the disk busy while pages are parsed. */
 const BATCH = 32;
 
+const isSearchable = (html: string) => html.includes('data-pagefind-body');
+
+/** The files among `files` whose page has a `data-pagefind-body`: those `readBuiltPages` may yield. */
+export async function searchableFiles(files: string[]): Promise<string[]> {
+	const found: string[] = [];
+	for (let start = 0; start < files.length; start += BATCH) {
+		const batch = files.slice(start, start + BATCH);
+		const htmls = await Promise.all(batch.map((file) => readFile(file, 'utf-8')));
+		htmls.forEach((html, i) => isSearchable(html) && found.push(batch[i]));
+	}
+	return found;
+}
+
 /** Every page with a `data-pagefind-body`, in file order. */
 export async function* readBuiltPages(outDir: string, files?: string[]): AsyncGenerator<BuiltPage> {
 	const all = files ?? (await htmlFilesUnder(outDir));
@@ -36,7 +49,7 @@ export async function* readBuiltPages(outDir: string, files?: string[]): AsyncGe
 		const htmls = await Promise.all(batch.map((file) => readFile(file, 'utf-8')));
 		for (const [i, html] of htmls.entries()) {
 			// Most built pages (lists, facets) are not searchable: skip them before parsing.
-			if (!html.includes('data-pagefind-body')) continue;
+			if (!isSearchable(html)) continue;
 			const page = extractIndexedPage(html);
 			if (page) yield { url: urlForFile(outDir, batch[i]), page };
 		}

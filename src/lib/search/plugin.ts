@@ -28,8 +28,8 @@ function searchIndexIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				logger.info('Building the Chinese search index with Pagefind...');
-				const { pages, files, bundles, ms } = await writeSearchIndex(fileURLToPath(dir), { pagesPerBundle });
-				const inBundles = bundles > 1 ? ` in ${bundles} bundles of at most ${pagesPerBundle} pages` : '';
+				const { pages, files, bundles, pagesPerBundle: perBundle, ms } = await writeSearchIndex(fileURLToPath(dir), { pagesPerBundle });
+				const inBundles = bundles > 1 ? ` in ${bundles} bundles of up to ${perBundle} pages` : '';
 				logger.info(`Indexed ${pages} of ${files} HTML files${inBundles} in ${(ms / 1000).toFixed(2)}s.`);
 			},
 		},

@@ -6,7 +6,7 @@
  * Pagefind holds every record of an index in memory until it writes the files, and writing takes
  * several times that again: at 5,000 searchable pages its process peaked at 3.1 GB on top of the
  * build's own 1.2 GB (`npm run bench`). So a large site is indexed in bundles of at most
- * `pagesPerBundle` pages, one Pagefind process after another, and the browser merges them
+ * `pagesPerBundle` pages (bundles of even size), one Pagefind process after another, and the browser merges them
  * (`mergeIndex`, see load-pagefind.ts). The first bundle is the usual /pagefind/; the others go
  * to /pagefind/bundles/<n>/, listed in /pagefind/gongjian-bundles.json. A site of up to
  * `pagesPerBundle` pages gets one bundle, exactly as before.
@@ -14,7 +14,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlFilesUnder, readBuiltPages } from './built-pages';
+import { htmlFilesUnder, readBuiltPages, searchableFiles } from './built-pages';
 import { BUNDLE_MANIFEST, type BundleManifest } from './bundle-manifest';
 import { toSearchRecord } from './search-record';
 
@@ -25,6 +25,8 @@ export interface SearchIndexSummary {
 	pages: number;
 	files: number;
 	bundles: number;
+	/** Pages per bundle, at most the cap; the last bundle may have fewer. */
+	pagesPerBundle: number;
 	ms: number;
 }
 
@@ -59,14 +61,18 @@ async function closeBundle(bundle: OpenBundle, outputPath: string): Promise<void
 
 export async function writeSearchIndex(outDir: string, options: { pagesPerBundle?: number } = {}): Promise<SearchIndexSummary> {
 	const started = performance.now();
-	const pagesPerBundle = options.pagesPerBundle ?? DEFAULT_PAGES_PER_BUNDLE;
 	const root = join(outDir, 'pagefind');
 	const files = await htmlFilesUnder(outDir);
+	const searchable = await searchableFiles(files);
+	// As few bundles as the cap allows, of even size: every bundle costs the first search its own
+	// metadata and index chunks, so 5,149 pages make three bundles of 1,717, not 2,500 + 2,500 + 149.
+	const cap = options.pagesPerBundle ?? DEFAULT_PAGES_PER_BUNDLE;
+	const pagesPerBundle = Math.ceil(searchable.length / Math.max(1, Math.ceil(searchable.length / cap)));
 	const written: string[] = [];
 	let bundle: OpenBundle | undefined;
 	let pages = 0;
 	try {
-		for await (const { url, page } of readBuiltPages(outDir, files)) {
+		for await (const { url, page } of readBuiltPages(outDir, searchable)) {
 			bundle ??= await openBundle();
 			bundle.added.push(bundle.index.addCustomRecord(toSearchRecord(page, url)).then((response) => check(response, `indexing ${url}`)));
 			pages++;
@@ -89,5 +95,5 @@ export async function writeSearchIndex(outDir: string, options: { pagesPerBundle
 	const manifest: BundleManifest = { bundles: written.slice(1) };
 	await mkdir(root, { recursive: true });
 	await writeFile(join(root, BUNDLE_MANIFEST), JSON.stringify(manifest));
-	return { pages, files: files.length, bundles: written.length, ms: performance.now() - started };
+	return { pages, files: files.length, bundles: written.length, pagesPerBundle, ms: performance.now() - started };
 }

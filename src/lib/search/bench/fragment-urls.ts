@@ -1,10 +1,12 @@
 /**
  * Which URL each Pagefind result id stands for, read from a bundle's fragment files on disk, so
- * the benchmark can judge every result without loading every fragment in the browser.
+ * the benchmark can judge every result without loading every fragment in the browser. Our index
+ * may come in several bundles (write-search-index.ts): their fragments count too.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { BUNDLE_MANIFEST, type BundleManifest } from '../bundle-manifest';
 
 type Fragment = { url: string };
 
@@ -14,9 +16,20 @@ function parseFragmentFile(file: string): Record<string, Fragment> | Fragment {
 	return JSON.parse(text.slice(text.indexOf('{')));
 }
 
+function bundleDirs(bundleDir: string): string[] {
+	const manifest = join(bundleDir, BUNDLE_MANIFEST);
+	if (!existsSync(manifest)) return [bundleDir];
+	const { bundles } = JSON.parse(readFileSync(manifest, 'utf-8')) as BundleManifest;
+	return [bundleDir, ...bundles.map((bundle) => join(bundleDir, bundle))];
+}
+
 export function fragmentUrls(bundleDir: string): Map<string, string> {
 	const urls = new Map<string, string>();
-	const dir = join(bundleDir, 'fragment');
+	for (const dir of bundleDirs(bundleDir)) addFragmentUrls(join(dir, 'fragment'), urls);
+	return urls;
+}
+
+function addFragmentUrls(dir: string, urls: Map<string, string>) {
 	for (const name of readdirSync(dir)) {
 		const id = name.replace(/\.pf_fragment$/, '');
 		const parsed = parseFragmentFile(join(dir, name));
@@ -24,5 +37,4 @@ export function fragmentUrls(bundleDir: string): Map<string, string> {
 		if (typeof parsed.url === 'string') urls.set(id, parsed.url as string);
 		else for (const [pageId, fragment] of Object.entries(parsed as Record<string, Fragment>)) urls.set(pageId, fragment.url);
 	}
-	return urls;
 }
