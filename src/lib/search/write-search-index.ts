@@ -63,6 +63,8 @@ export async function writeSearchIndex(outDir: string, options: { pagesPerBundle
 	const started = performance.now();
 	const root = join(outDir, 'pagefind');
 	const files = await htmlFilesUnder(outDir);
+	// Counting first reads the searchable pages twice (once here, once to index them); holding their
+	// records instead would add them to the build's memory, which is what the bundles are for.
 	const searchable = await searchableFiles(files);
 	// As few bundles as the cap allows, of even size: every bundle costs the first search its own
 	// metadata and index chunks, so 5,149 pages make three bundles of 1,717, not 2,500 + 2,500 + 149.
