@@ -9,6 +9,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
 import { collections as definitions, type CollectionDefinition } from './schemas';
 import { pageSchema } from './schemas/pages';
 import { singleFileLoader } from './lib/content/single-file-loader';
+import { leanStore } from './lib/content/lean-store';
 import { contentRoot } from './lib/content/paths';
 
 /**
@@ -23,13 +24,13 @@ function loaderFor(definition: CollectionDefinition) {
 	const base = `${contentRoot}/${definition.dir}`;
 	if (definition.editioned) {
 		// content/guide/<edition>/<file>.md → id "<edition>/<section_id>"
-		return glob({
+		return leanStore(glob({
 			base,
 			pattern: `*/*.${definition.extension}`,
 			generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data[definition.idField])}`,
-		});
+		}));
 	}
-	return glob({ base, pattern: `*.${definition.extension}`, retainBody: KEEP_BODY.has(definition.name) });
+	return leanStore(glob({ base, pattern: `*.${definition.extension}`, retainBody: KEEP_BODY.has(definition.name) }));
 }
 
 /**
