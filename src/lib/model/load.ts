@@ -1,6 +1,8 @@
 /**
  * Loads every collection once per build and shapes it into the SiteModel the routes render from.
- * In `astro dev` it reloads on each request, so an edit shows on the next page view.
+ * In `astro dev` it reads the collections on each request, so an edit shows on the next page
+ * view, but reshapes them only when their content changed: sorting 1,600 case titles in pinyin
+ * order alone takes 90 ms, and a page asks for the model twice (its paths, then itself).
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Brief } from '../../schemas/briefs';
@@ -16,6 +18,7 @@ import type { Tool } from '../../schemas/tools';
 import type { Credit, Entry, GuideEditionView, SiteModel } from './types';
 import { byOrder, bySectionNumber, byTitle } from './order';
 import { authorResolver } from '../attribution/identities';
+import { contentFingerprint } from './fingerprint';
 
 /**
  * src/content.config.ts builds the collections from the schema registry in a loop, so Astro's
@@ -25,16 +28,23 @@ import { authorResolver } from '../attribution/identities';
 const entries = <T>(name: CollectionName) => getCollection(name) as Promise<Entry<T>[]>;
 const fileEntry = async <T>(name: CollectionName) => (await getEntry(name, name)) as Entry<T> | undefined;
 
-let cached: Promise<SiteModel> | undefined;
+let built: Promise<SiteModel> | undefined;
+let shapedInDev: { fingerprint: string; model: SiteModel } | undefined;
 
-export function loadSite(): Promise<SiteModel> {
-	if (import.meta.env.DEV) return buildSite();
-	cached ??= buildSite();
-	return cached;
+export async function loadSite(): Promise<SiteModel> {
+	if (!import.meta.env.DEV) return (built ??= readContent().then(shapeSite));
+	const content = await readContent();
+	const { editionsEntry, glossaryEntry, ...lists } = content;
+	const fingerprint = contentFingerprint([...Object.values(lists), [editionsEntry, glossaryEntry].filter((entry) => entry !== undefined)]);
+	if (fingerprint === undefined) return shapeSite(content);
+	if (shapedInDev?.fingerprint !== fingerprint) shapedInDev = { fingerprint, model: shapeSite(content) };
+	return shapedInDev.model;
 }
 
-async function buildSite(): Promise<SiteModel> {
-	const [organisations, guide, cases, briefs, modules, sessions, tools, events, pages] = await Promise.all([
+type LoadedContent = Awaited<ReturnType<typeof readContent>>;
+
+async function readContent() {
+	const [organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry] = await Promise.all([
 		entries<Organisation>('organisations'),
 		entries<GuideSection>('guide'),
 		entries<Case>('cases'),
@@ -44,10 +54,13 @@ async function buildSite(): Promise<SiteModel> {
 		entries<Tool>('tools'),
 		entries<NetworkEvent>('events'),
 		entries<Partial<Page> & { title: string }>('docs'),
+		fileEntry<GuideEditionsFile>('editions'),
+		fileEntry<{ credits: Credit[]; terms: Term[] }>('glossary'),
 	]);
-	const editionsEntry = await fileEntry<GuideEditionsFile>('editions');
-	const glossaryEntry = await fileEntry<{ credits: Credit[]; terms: Term[] }>('glossary');
+	return { organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry };
+}
 
+function shapeSite({ organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry }: LoadedContent): SiteModel {
 	const editions = shapeEditions(editionsEntry?.data, guide);
 	const currentEdition = editions.find((edition) => edition.current);
 	if (!currentEdition) throw new Error('No guide edition found: content/guide/<edition>/ and guide/editions.yaml are required.');
