@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { adminBundle } from './src/lib/integrations/admin-bundle';
 import { contentCheck } from './src/lib/integrations/content-check';
+import { devContentStore } from './src/lib/integrations/dev-content-store';
 import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
@@ -19,6 +20,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
+		devContentStore(),
 		adminBundle(),
 		starlight({
 			title: '共建 · 为老服务知识库',
