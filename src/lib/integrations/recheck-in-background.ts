@@ -4,6 +4,7 @@
  * meantime. Changes in quick succession start one check; a change during a check restarts it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 
 export function recheckInBackground(projectRoot: string, contentDir: string, report: (text: string) => void, delayMs = 300): () => void {
@@ -16,6 +17,8 @@ export function recheckInBackground(projectRoot: string, contentDir: string, rep
 			cwd: projectRoot,
 			stdio: ['ignore', 'ignore', 'pipe'],
 		});
+		// Below the dev server, which is serving the edited page on the same cores meanwhile.
+		if (child.pid) setPriority(child.pid, 10);
 		child.stderr.on('data', (chunk) => (output += chunk));
 		child.on('exit', (code) => {
 			if (running === child) running = undefined;
