@@ -1,15 +1,14 @@
 /**
- * How long an edit takes to show in `astro dev`: start the dev server on a content folder, load a
- * case page, change the case's title on disk, and reload until the new title is served.
+ * How long an edit takes to show in `astro dev`: start the dev server on a site, load a page, change
+ * the title in the page's source file, and reload until the new title is served.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { startAstroDev } from '../dev/astro-dev';
 
 export interface DevEditTiming {
 	/** Dev server start until it answers. */
 	startMs: number;
-	/** First render of the case page (a cold page). */
+	/** First render of the page (a cold page). */
 	firstPageMs: number;
 	/** A reload of the same page with nothing changed. */
 	reloadMs: number;
@@ -17,56 +16,47 @@ export interface DevEditTiming {
 	editMs: number[];
 }
 
-async function fetchText(url: string): Promise<string> {
-	const response = await fetch(url);
-	return response.text();
+export interface DevEditSite {
+	/** Path of `astro/bin/astro.mjs`. */
+	astroBin: string;
+	/** The site's root (its astro.config.mjs). */
+	root: string;
+	env?: Record<string, string>;
+	/** The page to reload, e.g. `/cases/gen-case-00042/`. */
+	pagePath: string;
+	/** The Markdown file behind it, whose `title:` line is edited. */
+	file: string;
+	port: number;
+	edits?: number;
 }
 
-export async function measureDevEdit(options: { projectRoot: string; contentDir: string; caseId: string; port: number; edits?: number }): Promise<DevEditTiming> {
+export async function measureDevEdit(site: DevEditSite): Promise<DevEditTiming> {
 	const started = performance.now();
-	const server = spawn(process.execPath, [join(options.projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(options.port)], {
-		cwd: options.projectRoot,
-		env: { ...process.env, GONGJIAN_CONTENT: options.contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let log = '';
-	server.stdout.on('data', (chunk) => (log += chunk));
-	server.stderr.on('data', (chunk) => (log += chunk));
-	const url = `http://127.0.0.1:${options.port}/cases/${options.caseId}/`;
+	const server = await startAstroDev(site);
+	const original = readFileSync(site.file, 'utf-8');
 	try {
-		for (;;) {
-			if (server.exitCode !== null) throw new Error(`astro dev exited:\n${log.slice(-3000)}`);
-			try {
-				await fetch(`http://127.0.0.1:${options.port}/`, { method: 'HEAD' });
-				break;
-			} catch {
-				await new Promise((resolve) => setTimeout(resolve, 200));
-			}
-		}
 		const startMs = performance.now() - started;
 		let t = performance.now();
-		await fetchText(url);
+		await server.page(site.pagePath);
 		const firstPageMs = performance.now() - t;
 		t = performance.now();
-		await fetchText(url);
+		await server.page(site.pagePath);
 		const reloadMs = performance.now() - t;
 
-		const file = join(options.contentDir, 'cases', `${options.caseId}.md`);
-		const original = readFileSync(file, 'utf-8');
 		const editMs: number[] = [];
-		for (let edit = 1; edit <= (options.edits ?? 3); edit++) {
+		for (let edit = 1; edit <= (site.edits ?? 3); edit++) {
 			const marker = `改过的标题${edit}号`;
-			writeFileSync(file, original.replace(/^title: .*$/m, `title: ${marker}`));
+			writeFileSync(site.file, original.replace(/^title: .*$/m, `title: ${marker}`));
 			t = performance.now();
-			while (!(await fetchText(url)).includes(marker)) {
-				if (performance.now() - t > 60_000) throw new Error('The edit did not show within 60 s');
+			while (!(await server.page(site.pagePath)).includes(marker)) {
+				if (performance.now() - t > 60_000) throw new Error(`The edit did not show within 60 s:\n${server.log().slice(-3000)}`);
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
 			editMs.push(performance.now() - t);
 		}
-		writeFileSync(file, original);
 		return { startMs, firstPageMs, reloadMs, editMs };
 	} finally {
-		server.kill();
+		writeFileSync(site.file, original);
+		await server.stop();
 	}
 }
