@@ -12,15 +12,14 @@ import { parse } from 'yaml';
 export function singleFileLoader(filePath: string, id: string): Loader {
 	return {
 		name: 'gongjian-single-file',
-		async load({ config, store, parseData, generateDigest, watcher, logger }) {
+		async load({ config, store, parseData, watcher, logger }) {
 			const absolute = fileURLToPath(new URL(filePath, config.root));
 			// Astro stores entry paths relative to the project root (fixture content may sit outside it).
 			const storedPath = relative(fileURLToPath(config.root), absolute);
 			const sync = async () => {
-				const source = await readFile(absolute, 'utf-8');
-				const data = parse(source) as Record<string, unknown>;
+				const data = parse(await readFile(absolute, 'utf-8')) as Record<string, unknown>;
 				store.clear();
-				store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: storedPath, digest: generateDigest(source) });
+				store.set({ id, data: await parseData({ id, data, filePath: absolute }), filePath: storedPath });
 			};
 			await sync();
 			watcher?.add(absolute);

@@ -1,8 +1,10 @@
 /**
- * Loads every collection once per build and shapes it into the SiteModel the routes render from.
- * In `astro dev` it reads the collections on each request, so an edit shows on the next page
- * view, but reshapes them only when their content changed: sorting 1,600 case titles in pinyin
- * order alone takes 90 ms, and a page asks for the model twice (its paths, then itself).
+ * Loads every collection once and shapes it into the SiteModel the routes render from: once per
+ * build, and in `astro dev` once per version of the content. After an edit Astro invalidates its
+ * content store module, and Vite invalidates everything that imports it, this module included, so
+ * the next request evaluates it afresh and the cache starts empty (tests/build/dev-edit.test.ts
+ * fails if an edit ever stops showing). Reshaping per call cost a page twice (its paths, then
+ * itself): sorting 1,600 case titles in pinyin order alone takes 90 ms.
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Brief } from '../../schemas/briefs';
@@ -18,7 +20,6 @@ import type { Tool } from '../../schemas/tools';
 import type { Credit, Entry, GuideEditionView, SiteModel } from './types';
 import { byOrder, bySectionNumber, byTitle } from './order';
 import { authorResolver } from '../attribution/identities';
-import { contentFingerprint } from './fingerprint';
 
 /**
  * src/content.config.ts builds the collections from the schema registry in a loop, so Astro's
@@ -28,17 +29,11 @@ import { contentFingerprint } from './fingerprint';
 const entries = <T>(name: CollectionName) => getCollection(name) as Promise<Entry<T>[]>;
 const fileEntry = async <T>(name: CollectionName) => (await getEntry(name, name)) as Entry<T> | undefined;
 
-let built: Promise<SiteModel> | undefined;
-let shapedInDev: { fingerprint: string; model: SiteModel } | undefined;
+let cached: Promise<SiteModel> | undefined;
 
-export async function loadSite(): Promise<SiteModel> {
-	if (!import.meta.env.DEV) return (built ??= readContent().then(shapeSite));
-	const content = await readContent();
-	const { editionsEntry, glossaryEntry, ...lists } = content;
-	const fingerprint = contentFingerprint([...Object.values(lists), [editionsEntry, glossaryEntry].filter((entry) => entry !== undefined)]);
-	if (fingerprint === undefined) return shapeSite(content);
-	if (shapedInDev?.fingerprint !== fingerprint) shapedInDev = { fingerprint, model: shapeSite(content) };
-	return shapedInDev.model;
+export function loadSite(): Promise<SiteModel> {
+	cached ??= readContent().then(shapeSite);
+	return cached;
 }
 
 type LoadedContent = Awaited<ReturnType<typeof readContent>>;

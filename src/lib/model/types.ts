@@ -21,8 +21,6 @@ export interface Entry<T> {
 	body?: string;
 	/** The body rendered to HTML when the content was loaded. */
 	rendered?: { html: string };
-	/** Astro's hash of the source, set when the entry was loaded. */
-	digest?: string | number;
 }
 
 export type Credit = { org: string; role: string };
