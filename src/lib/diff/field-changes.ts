@@ -1,0 +1,56 @@
+/**
+ * Frontmatter (or a YAML entry) compared field by field, each change shown as
+ * 字段名：旧值 → 新值 with the field's label from src/schemas/. Values are written as a reader
+ * would say them, never as YAML.
+ */
+import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
+import { charRunDiff, type DiffPart } from './char-runs';
+
+export interface FieldChange {
+	field: string;
+	label: string;
+	/** Absent when the field was added. */
+	before?: string;
+	/** Absent when the field was removed. */
+	after?: string;
+	/** For long texts: the change inside the value, by character runs. */
+	parts?: DiffPart[];
+}
+
+/** Beyond this length, old → new would repeat a paragraph twice: the change is shown inside it. */
+const LONG_VALUE = 60;
+
+export function valueText(value: unknown, shape?: FieldShape): string {
+	if (value === null || value === undefined) return '';
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (typeof value === 'boolean') return value ? '是' : '否';
+	if (Array.isArray(value)) return value.map((item) => valueText(item, shape)).filter(Boolean).join(typeof value[0] === 'object' ? '；' : '、');
+	if (typeof value === 'object') {
+		return Object.entries(value as Record<string, unknown>)
+			.map(([key, item]) => {
+				const label = shape?.[key] ? fieldMeta(shape[key])?.label : undefined;
+				const text = valueText(item, shape?.[key] ? nestedShape(shape[key]) : undefined);
+				return label && typeof item !== 'string' ? `${label}：${text}` : text;
+			})
+			.filter(Boolean)
+			.join(' · ');
+	}
+	return String(value).trim();
+}
+
+export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, shape: FieldShape = {}): FieldChange[] {
+	const keys = [...new Set([...Object.keys(shape), ...Object.keys(before), ...Object.keys(after)])].filter((key) => key !== 'body');
+	const changes: FieldChange[] = [];
+	for (const key of keys) {
+		if (!(key in before) && !(key in after)) continue;
+		const field = shape[key];
+		const nested = field ? nestedShape(field) : undefined;
+		const old = key in before ? valueText(before[key], nested) : undefined;
+		const now = key in after ? valueText(after[key], nested) : undefined;
+		if ((old ?? '') === (now ?? '')) continue;
+		const change: FieldChange = { field: key, label: (field && fieldMeta(field)?.label) || key, before: old || undefined, after: now || undefined };
+		if (old && now && old.length + now.length > LONG_VALUE * 2) change.parts = charRunDiff(old, now);
+		changes.push(change);
+	}
+	return changes;
+}
