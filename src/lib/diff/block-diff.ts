@@ -14,6 +14,12 @@ export type BlockDiff =
 
 /** A rewritten block is still "the same block" when at least this share of its text is kept. */
 const PAIRING_SIMILARITY = 0.35;
+/**
+ * How many removed blocks after the last pair an added block is compared with: a block rewritten
+ * in place is near its old position, and comparing every pair of a rewritten 200-block file
+ * would cost 40,000 diffs.
+ */
+const PAIRING_WINDOW = 8;
 
 const key = (block: TextBlock) => `${block.kind}\u0000${block.text}`;
 
@@ -47,7 +53,7 @@ function pairRegion(removed: TextBlock[], added: TextBlock[]): BlockDiff[] {
 		let best = -1;
 		let bestScore = PAIRING_SIMILARITY;
 		// Pairs keep their order: a later added block pairs only with a later removed block.
-		for (let r = from; r < removed.length; r++) {
+		for (let r = from; r < Math.min(removed.length, from + PAIRING_WINDOW); r++) {
 			if (taken.has(r)) continue;
 			const score = similarity(removed[r].text, block.text) + (removed[r].kind === block.kind ? 0 : -0.2);
 			if (score >= bestScore) {

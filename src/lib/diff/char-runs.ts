@@ -31,18 +31,41 @@ const replaced = (before: string, after: string): DiffPart[] => [
 	...(after ? [{ type: 'added' as const, text: after }] : []),
 ];
 
-/** An unchanged run of one character (or a lone space) with changes on both sides joins them. */
+/**
+ * A short unchanged run (one or two characters) between changes that are much longer than it is
+ * folded into them: 先[+打]电话[-沟通] reads better as 先[-电话沟通][+打电话…].
+ */
 function foldShortEqualities(parts: DiffPart[]): DiffPart[] {
-	const out: DiffPart[] = [];
-	for (let i = 0; i < parts.length; i++) {
-		const part = parts[i];
-		const short = part.type === 'same' && [...part.text.trim()].length <= 1;
-		if (short && i > 0 && i < parts.length - 1 && parts[i - 1].type !== 'same' && parts[i + 1].type !== 'same') {
-			out.push({ type: 'removed', text: part.text }, { type: 'added', text: part.text });
-		} else out.push(part);
+	let current = parts;
+	for (let changed = true; changed; ) {
+		changed = false;
+		const out: DiffPart[] = [];
+		for (let i = 0; i < current.length; i++) {
+			const part = current[i];
+			if (part.type === 'same' && i > 0 && i < current.length - 1 && current[i - 1].type !== 'same' && current[i + 1].type !== 'same') {
+				const length = [...part.text.trim()].length;
+				const around = changedLength(current, i, -1) + changedLength(current, i, 1);
+				if (length <= 2 && (length <= 1 || length * 2 <= around)) {
+					out.push({ type: 'removed', text: part.text }, { type: 'added', text: part.text });
+					changed = true;
+					continue;
+				}
+			}
+			out.push(part);
+		}
+		current = changed ? regroup(out) : out;
 	}
-	return out;
+	return current;
 }
+
+/** Characters changed in the run of changes next to position `from`, in direction `step`. */
+function changedLength(parts: DiffPart[], from: number, step: 1 | -1): number {
+	let length = 0;
+	for (let i = from + step; i >= 0 && i < parts.length && parts[i].type !== 'same'; i += step) length += [...parts[i].text].length;
+	return length;
+}
+
+const regroup = (parts: DiffPart[]) => merge(parts);
 
 /** Between two unchanged runs, all removed text first, then all added text. */
 function merge(parts: DiffPart[]): DiffPart[] {

@@ -4,7 +4,8 @@
  * would say them, never as YAML.
  */
 import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
-import { charRunDiff, type DiffPart } from './char-runs';
+import { diffBlocks, type BlockDiff } from './block-diff';
+import type { TextBlock } from './text-blocks';
 
 export interface FieldChange {
 	field: string;
@@ -13,12 +14,19 @@ export interface FieldChange {
 	before?: string;
 	/** Absent when the field was removed. */
 	after?: string;
-	/** For long texts: the change inside the value, by character runs. */
-	parts?: DiffPart[];
+	/** For long texts: the change inside the value, paragraph by paragraph. */
+	blocks?: BlockDiff[];
 }
 
 /** Beyond this length, old → new would repeat a paragraph twice: the change is shown inside it. */
 const LONG_VALUE = 60;
+
+const paragraphsOf = (text: string): TextBlock[] =>
+	text
+		.split(/\n\s*\n/)
+		.map((paragraph) => paragraph.replace(/\s*\n\s*/g, '').trim())
+		.filter(Boolean)
+		.map((paragraph) => ({ kind: 'paragraph', text: paragraph }));
 
 export function valueText(value: unknown, shape?: FieldShape): string {
 	if (value === null || value === undefined) return '';
@@ -49,7 +57,9 @@ export function fieldChanges(before: Record<string, unknown>, after: Record<stri
 		const now = key in after ? valueText(after[key], nested) : undefined;
 		if ((old ?? '') === (now ?? '')) continue;
 		const change: FieldChange = { field: key, label: (field && fieldMeta(field)?.label) || key, before: old || undefined, after: now || undefined };
-		if (old && now && old.length + now.length > LONG_VALUE * 2) change.parts = charRunDiff(old, now);
+		if (typeof before[key] === 'string' && typeof after[key] === 'string' && old && now && old.length + now.length > LONG_VALUE * 2) {
+			change.blocks = diffBlocks(paragraphsOf(before[key] as string), paragraphsOf(after[key] as string));
+		}
 		changes.push(change);
 	}
 	return changes;
