@@ -68,7 +68,7 @@ function buildHistory() {
 	edit('guide/2025/02-visit.md', '先敲门，说明来意。', '先敲门，说明来意和身份。');
 	commit(repo, editorB, '2025-01-10', '乙：说明身份');
 	merge(repo, editorC, '2025-01-11', 'b-visit', '合并并解决冲突', {
-		resolve: { 'content/guide/2025/02-visit.md': read('guide/2025/02-visit.md').replace(/<<<<<<<[\s\S]*>>>>>>> b-visit\n/, '先敲门，出示工作证，并说明来意和身份。\n') },
+		resolve: { 'content/guide/2025/02-visit.md': read('guide/2025/02-visit.md').replace('先敲门，说明来意和身份。', '先敲门，出示工作证，并说明来意和身份。') },
 	});
 
 	// 4. A revert, after a code commit.
