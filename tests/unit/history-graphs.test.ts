@@ -251,6 +251,30 @@ describe('history through any commit graph', () => {
 		expect(s.editsOf('org-c')).toEqual(['2024-02-04 丙加一页']);
 	});
 
+	it('9b. a cherry-pick into a file both sides go on changing is still listed once', async () => {
+		const repo = initRepo();
+		writeFiles(repo, { 'content/cases/a.md': page(section('一', '第一段。'), section('二', '第二段。'), section('三', '第三段。')) });
+		commit(repo, editorA, '2024-01-10', '新建');
+		git(repo, ['checkout', '-q', '-b', 'draft']);
+		writeFiles(repo, { 'content/cases/a.md': page(section('一', '第一段，乙改。'), section('二', '第二段。'), section('三', '第三段。')) });
+		commit(repo, editorB, '2024-02-01', '乙改第一段');
+		writeFiles(repo, { 'content/cases/a.md': page(section('一', '第一段，乙改。'), section('二', '第二段，乙改。'), section('三', '第三段。')) });
+		commit(repo, editorB, '2024-02-02', '乙改第二段');
+		git(repo, ['checkout', '-q', 'main']);
+		writeFiles(repo, { 'content/cases/a.md': page(section('一', '第一段。'), section('二', '第二段。'), section('三', '第三段，甲改。')) });
+		commit(repo, editorA, '2024-02-04', '甲改第三段');
+		// Picked onto a different text: the copy's hash and resulting text both differ from the original's.
+		git(repo, ['cherry-pick', 'draft~1'], { GIT_COMMITTER_DATE: '2024-02-04T18:00:00+08:00' });
+		merge(repo, editorC, '2024-02-05', 'draft', '合并 draft');
+		const s = await read(repo);
+		expect(s.changes('cases/a.md').map((c) => c.slice(1, 3))).toEqual([['甲', '甲改第三段'], ['乙', '乙改第二段'], ['乙', '乙改第一段'], ['甲', '新建']]);
+		expect(s.sections('cases/a.md')).toEqual([
+			['一', ['甲', '乙']],
+			['二', ['甲', '乙']],
+			['三', ['甲']],
+		]);
+	});
+
 	it('10. commits made in other UTC offsets are ordered by the instant and dated in Beijing time', async () => {
 		const repo = initRepo();
 		writeFiles(repo, { 'content/cases/a.md': page(section('背景', '第一段。')) });

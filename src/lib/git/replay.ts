@@ -78,7 +78,7 @@ const lineCounts = (lines: Iterable<string>) => {
 const commitOf = ({ files: _, ...commit }: LoggedCommit): Commit => commit;
 
 /** Same author, same author date, same message: a cherry-pick of a change already listed. */
-const changeKey = (change: FileChange) => `${change.commit.authorEmail}\n${change.commit.date}\n${change.commit.subject}\n${change.after}`;
+const changeKey = (change: FileChange) => `${change.commit.authorEmail}\n${change.commit.date}\n${change.commit.subject}`;
 
 export function replay(log: LoggedCommit[], boundary: ReadonlySet<string> = new Set()): Map<string, FileState> {
 	const states = new Map<string, Tree>();
