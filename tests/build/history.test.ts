@@ -178,9 +178,9 @@ describe('git processes', () => {
 			li.querySelector('ul')?.remove();
 			return li.textContent!.replace(/\s+/g, ' ').trim();
 		});
-		expect(updates.slice(0, 3)).toEqual(['2025-06-01 甲中心：批量导入生成的案例', '2025-03-05 甲中心：修改活动 event-one（甲中心）', '2025-03-05 乙支持中心：修改活动 event-one（乙支持中心）']);
+		expect(updates.slice(0, 3)).toEqual(['2025-06-01 甲中心：批量导入生成的案例', '2025-03-05 甲中心：修改活动 event-one（甲社区服务中心）', '2025-03-05 乙支持中心：修改活动 event-one（乙支持中心）']);
 		expect([...dom(larger.html('/history/events/event-one/')).querySelectorAll('[data-change-message]')].map((m) => m.textContent)).toEqual([
-			'修改活动 event-one（甲中心）',
+			'修改活动 event-one（甲社区服务中心）',
 			'修改活动 event-one（乙支持中心）',
 			'导入第一版指引和案例',
 		]);
