@@ -98,6 +98,9 @@ describe('readable diffs of starter content', () => {
 			['审阅状态', '已发布', '审阅中'],
 		]);
 		expectNoSyntax(visible(diff));
+		const orgs = new Map([['ronglerongle', '融爱融乐'], ['meili-xinling', '美丽心灵']]);
+		const named = fileDiff('guide/2025/09-referral.md', referral, after, (collection, id) => (collection === 'organisations' ? orgs.get(id) : undefined));
+		expect(named.fields[0]).toMatchObject({ label: '署名机构', after: '融爱融乐 · 主笔；美丽心灵 · 共同撰写' });
 	});
 
 	it('a long YAML text field (a case’s outcomes, written `|-`) is compared paragraph by paragraph', () => {

@@ -3,7 +3,8 @@
  * 字段名：旧值 → 新值 with the field's label from src/schemas/. Values are written as a reader
  * would say them, never as YAML.
  */
-import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
+import type { z } from 'astro/zod';
+import { fieldMeta, nestedShape, type FieldShape, type RelationTarget } from '../../schemas/fields';
 import { diffBlocks, type BlockDiff } from './block-diff';
 import type { TextBlock } from './text-blocks';
 
@@ -28,33 +29,39 @@ const paragraphsOf = (text: string): TextBlock[] =>
 		.filter(Boolean)
 		.map((paragraph) => ({ kind: 'paragraph', text: paragraph }));
 
-export function valueText(value: unknown, shape?: FieldShape): string {
+/** The name readers know an entry by, for a relation's id (organisation names, case titles …). */
+export type EntryName = (collection: RelationTarget, id: string) => string | undefined;
+
+/** A field's value as a reader would say it: lists joined with 、, rows with ；, ids as names. */
+export function valueText(value: unknown, field?: z.ZodType, nameOf?: EntryName): string {
 	if (value === null || value === undefined) return '';
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (typeof value === 'boolean') return value ? '是' : '否';
-	if (Array.isArray(value)) return value.map((item) => valueText(item, shape)).filter(Boolean).join(typeof value[0] === 'object' ? '；' : '、');
+	const meta = field ? fieldMeta(field) : undefined;
+	if (Array.isArray(value)) {
+		const joiner = value.some((item) => item && typeof item === 'object') ? '；' : '、';
+		return value.map((item) => valueText(item, field, nameOf)).filter(Boolean).join(joiner);
+	}
 	if (typeof value === 'object') {
+		const shape = field ? nestedShape(field) : undefined;
 		return Object.entries(value as Record<string, unknown>)
-			.map(([key, item]) => {
-				const label = shape?.[key] ? fieldMeta(shape[key])?.label : undefined;
-				const text = valueText(item, shape?.[key] ? nestedShape(shape[key]) : undefined);
-				return label && typeof item !== 'string' ? `${label}：${text}` : text;
-			})
+			.map(([key, item]) => valueText(item, shape?.[key], nameOf))
 			.filter(Boolean)
 			.join(' · ');
 	}
-	return String(value).trim();
+	const text = String(value).trim();
+	if (meta?.widget === 'relation' && meta.collection) return nameOf?.(meta.collection, text) ?? text;
+	return text;
 }
 
-export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, shape: FieldShape = {}): FieldChange[] {
+export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, shape: FieldShape = {}, nameOf?: EntryName): FieldChange[] {
 	const keys = [...new Set([...Object.keys(shape), ...Object.keys(before), ...Object.keys(after)])].filter((key) => key !== 'body');
 	const changes: FieldChange[] = [];
 	for (const key of keys) {
 		if (!(key in before) && !(key in after)) continue;
 		const field = shape[key];
-		const nested = field ? nestedShape(field) : undefined;
-		const old = key in before ? valueText(before[key], nested) : undefined;
-		const now = key in after ? valueText(after[key], nested) : undefined;
+		const old = key in before ? valueText(before[key], field, nameOf) : undefined;
+		const now = key in after ? valueText(after[key], field, nameOf) : undefined;
 		if ((old ?? '') === (now ?? '')) continue;
 		const change: FieldChange = { field: key, label: (field && fieldMeta(field)?.label) || key, before: old || undefined, after: now || undefined };
 		if (typeof before[key] === 'string' && typeof after[key] === 'string' && old && now && old.length + now.length > LONG_VALUE * 2) {

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { collections, type CollectionDefinition } from '../../schemas';
 import type { FieldShape } from '../../schemas/fields';
 import { diffBlocks, type BlockDiff } from './block-diff';
-import { fieldChanges, type FieldChange } from './field-changes';
+import { fieldChanges, type EntryName, type FieldChange } from './field-changes';
 import { markdownBlocks, visibleLength, type TextBlock } from './text-blocks';
 
 export interface FileDiff {
@@ -42,11 +42,12 @@ function parseVersion(text: string, yamlOnly: boolean): ParsedFile {
 
 const isYamlPath = (path: string) => /\.ya?ml$/.test(path);
 
-export function fileDiff(path: string, before: string, after: string): FileDiff {
+/** `nameOf` turns the ids of relation fields into the names readers know (organisations, cases …). */
+export function fileDiff(path: string, before: string, after: string, nameOf?: EntryName): FileDiff {
 	const shape = (collectionOfPath(path)?.schema.shape ?? {}) as FieldShape;
 	const old = parseVersion(before, isYamlPath(path));
 	const now = parseVersion(after, isYamlPath(path));
-	return { fields: fieldChanges(old.data, now.data, shape), blocks: diffBlocks(old.body, now.body) };
+	return { fields: fieldChanges(old.data, now.data, shape, nameOf), blocks: diffBlocks(old.body, now.body) };
 }
 
 /** Characters of a file's body text as readers see it; frontmatter and Markdown syntax not counted. */
