@@ -146,7 +146,7 @@ export function replay(log: LoggedCommit[], boundary: ReadonlySet<string> = new 
 				}
 				return commit;
 			};
-			const base = previous ?? { lines: [], origins: [], changes: previous ? [] : deletedHistory.get(patch.path) ?? [] };
+			const base: FileState = previous ?? { lines: [], origins: [], changes: deletedHistory.get(patch.path) ?? [] };
 			const next = applyHunks(base, patch, originOf);
 			if (patch.previousPath) tree.delete(patch.previousPath);
 			const before = previous ? previous.lines.join('\n') : '';
