@@ -258,7 +258,9 @@ describe('history through every commit graph, on the built site', () => {
 		]);
 		const merge = dom(html).querySelector('[data-change]')!;
 		expect(merge.querySelector('[data-change-status]')?.textContent).toContain('合并分支时的修改');
-		expect([...merge.querySelectorAll('ins')].map((i) => i.textContent).join('')).toContain('出示工作证，并');
+		expect([...merge.querySelectorAll('ins')].map((i) => i.textContent)).toEqual(['出示工作证，并']);
+		expect(merge.querySelectorAll('[data-field], del')).toHaveLength(0);
+		expect([...merge.querySelectorAll('[data-diff-block="changed"]')].map((p) => p.textContent)).toEqual(['先敲门，出示工作证，并说明来意和身份。']);
 	});
 
 	it('4. a revert gives the section back to its first text: no section note, credited once in the header', () => {

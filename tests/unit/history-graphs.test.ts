@@ -14,6 +14,7 @@ import { creditResolver, creditText, type CreditOf } from '../../src/lib/attribu
 import { sectionAuthorship } from '../../src/lib/attribution/sections';
 import { recentEditsBy, recentUpdates } from '../../src/lib/attribution/changes';
 import { lastChangeOf } from '../../src/lib/attribution/last-change';
+import { fileDiff } from '../../src/lib/diff/file-diff';
 import { commit, editorA, editorB, editorC, git, importer, initRepo, merge, stranger, writeFiles } from '../helpers/git-repo';
 
 const organisationOf = authorResolver([
@@ -172,6 +173,13 @@ describe('history through any commit graph', () => {
 		expect(own.before).not.toContain('丙综合两版写的一句话。');
 		expect(own.before).toContain('乙补充的范围。');
 		expect(own.before).toContain('甲改写的一句话。');
+		// In place: the frontmatter still opens the text, and the diff reads as one rewritten sentence.
+		expect(own.before.startsWith('---\ntitle: 测试\n---\n')).toBe(true);
+		const diff = fileDiff('guide/2025/a.md', own.before, own.after);
+		expect(diff.fields).toEqual([]);
+		expect(diff.blocks.filter((b) => b.status !== 'same')).toEqual([
+			{ status: 'changed', kind: 'paragraph', parts: [{ type: 'removed', text: '甲改' }, { type: 'added', text: '丙综合两版' }, { type: 'same', text: '写的一句话。' }] },
+		]);
 		// The heading line is still the one 甲 wrote; the sentence under it is the merger's.
 		expect(s.sections('guide/2025/a.md')).toEqual([
 			['目的', ['甲', '丙']],

@@ -214,23 +214,30 @@ function mergeOwnChange(commit: Commit, patch: FilePatch, previous: FileState | 
 	next.origins.forEach((origin, index) => {
 		if (origin === commit && !isTrivial(next.lines[index])) written.add(index);
 	});
-	const dropped: string[] = [];
+	// Lines the merger removed, by the position in the merged text where they stood.
+	const dropped = new Map<number, string[]>();
 	if (previous) {
 		const remaining = lineCounts(next.lines);
 		const sideKnows = new Set(sideFiles.flatMap((side) => side.changes.map((change) => change.commit.hash)));
 		for (const hunk of patch.hunks) {
+			const at = hunk.newLines === 0 ? hunk.newStart : hunk.newStart - 1;
 			for (let i = 0; i < hunk.oldLines; i++) {
-				const at = hunk.oldStart - 1 + i;
-				const line = previous.lines[at];
+				const line = previous.lines[hunk.oldStart - 1 + i];
 				if (isTrivial(line) || remaining.get(line)) continue;
 				// A line the other side no longer has but had known: that side deleted it, not the merger.
-				const origin = previous.origins[at];
+				const origin = previous.origins[hunk.oldStart - 1 + i];
 				if (!sideLines.get(line) && origin && sideKnows.has(origin.hash)) continue;
-				dropped.push(line);
+				dropped.set(at, [...(dropped.get(at) ?? []), line]);
 			}
 		}
 	}
-	if (!written.size && !dropped.length) return undefined;
-	const before = [...dropped, ...next.lines.filter((_, index) => !written.has(index))].join('\n');
+	if (!written.size && !dropped.size) return undefined;
+	const beforeLines: string[] = [];
+	next.lines.forEach((line, index) => {
+		beforeLines.push(...(dropped.get(index) ?? []));
+		if (!written.has(index)) beforeLines.push(line);
+	});
+	beforeLines.push(...(dropped.get(next.lines.length) ?? []));
+	const before = beforeLines.join('\n');
 	return { commit, status: previous ? 'M' : 'A', before, after: next.lines.join('\n'), boundary, merge: true };
 }
