@@ -10,6 +10,11 @@ import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
 
+// Astro's telemetry runs `git rev-list` in every build: a third git process where the README
+// promises two. Astro reads this variable after loading the config, so `astro build` run any way
+// (npm scripts set it too) keeps the count true.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 export default defineConfig({
 	site: process.env.GONGJIAN_SITE ?? 'https://gongjian.example.org',
 	trailingSlash: 'always',

@@ -15,7 +15,7 @@ const cms = await startDecapServer({ repoDir: projectRoot, port: Number(process.
 const astro = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', process.env.PORT || '4321'], {
 	cwd: projectRoot,
 	stdio: 'inherit',
-	env: { ...process.env, GONGJIAN_CMS_EDITOR: gitEmail(projectRoot) ?? '' },
+	env: { ...process.env, GONGJIAN_CMS_EDITOR: gitEmail(projectRoot) ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
 });
 console.log(`编辑服务 ${cms.url}（/admin 通过它读写 content/）`);
 

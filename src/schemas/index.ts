@@ -10,6 +10,7 @@ import { moduleBody, moduleSchema, sessionBody, sessionSchema } from './curricul
 import { eventBody, eventSchema } from './events';
 import { glossaryFileSchema } from './glossary';
 import { guideEditionsFileSchema, guideSectionBody, guideSectionSchema } from './guide';
+import { historyFileSchema } from './history';
 import { organisationSchema } from './organisations';
 import { pageBody, pageSchema } from './pages';
 import { toolBody, toolSchema } from './tools';
@@ -193,3 +194,8 @@ export function getCollectionDefinition(name: CollectionName): CollectionDefinit
 	if (!found) throw new Error(`Unknown collection ${name}`);
 	return found;
 }
+
+/** A YAML file under content/ that configures the site rather than holding entries. */
+export interface SettingsFile { file: string; label: string; schema: z.ZodType }
+
+export const settingsFiles: SettingsFile[] = [{ file: 'history.yaml', label: '修订历史说明', schema: historyFileSchema }];

@@ -4,13 +4,13 @@
  * history, updates and edition comparison pages have content.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
 import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
-import { commit, editorA, initRepo } from '../helpers/git-repo';
+import { commit, editorA, editorB, initRepo } from '../helpers/git-repo';
 
 const PAGES = [
 	'/',
@@ -51,6 +51,10 @@ beforeAll(async () => {
 	const repo = initRepo();
 	cpSync(join(projectRoot, 'tests/fixtures/basic/content'), join(repo, 'content'), { recursive: true });
 	commit(repo, editorA, '2025-01-10', '导入内容', ['content']);
+	// An edit of a field and of the body, so the history page shows a diff of both.
+	const caseOne = join(repo, 'content/cases/case-one.md');
+	writeFileSync(caseOne, readFileSync(caseOne, 'utf-8').replace('背景段落。', '背景段落，补充了一句。').replace('补充说明。', '补充说明（已核对）。\n\n- 新增的一项'));
+	commit(repo, editorB, '2025-02-10', '修改案例', ['content']);
 	site = await buildSite(join(repo, 'content'));
 	server = await serveSite({ root: () => site.outDir });
 	browser = await launchChromium();

@@ -12,6 +12,9 @@ export interface Author {
 export const editorA: Author = { name: '甲中心编辑', email: 'editor-a@org-a.example' };
 export const editorB: Author = { name: 'Editor B', email: 'editor-b@org-b.example' };
 export const stranger: Author = { name: 'Stranger', email: 'stranger@unknown.example' };
+export const editorC: Author = { name: '协作者编辑', email: 'editor-c@org-c.example' };
+/** Commits the starter material; content/history.yaml declares its commits as imports. */
+export const importer: Author = { name: 'Gongjian developers', email: 'dev@gongjian.example' };
 
 export function git(dir: string, args: string[], env: Record<string, string> = {}): string {
 	return execFileSync('git', args, { cwd: dir, env: { ...process.env, LC_ALL: 'C.UTF-8', ...env }, encoding: 'utf-8' });
@@ -32,16 +35,40 @@ export function writeFiles(dir: string, files: Record<string, string>) {
 	}
 }
 
-/** Commits everything staged or given, as `author`, at `date` (YYYY-MM-DD, noon UTC+8). */
-export function commit(dir: string, author: Author, date: string, message: string, paths: string[] = ['-A']) {
-	git(dir, ['add', ...paths]);
-	const when = `${date}T12:00:00+08:00`;
-	git(dir, ['commit', '-q', '-m', message], {
+/** `YYYY-MM-DD` is noon UTC+8; a full ISO date-time keeps its own offset. */
+const instant = (date: string) => (date.includes('T') ? date : `${date}T12:00:00+08:00`);
+
+/** Git's environment for acting as `author` at `date`. */
+export function as(author: Author, date: string): Record<string, string> {
+	const when = instant(date);
+	return {
 		GIT_AUTHOR_NAME: author.name,
 		GIT_AUTHOR_EMAIL: author.email,
 		GIT_AUTHOR_DATE: when,
 		GIT_COMMITTER_NAME: author.name,
 		GIT_COMMITTER_EMAIL: author.email,
 		GIT_COMMITTER_DATE: when,
-	});
+	};
+}
+
+/** Commits everything staged or given, as `author`, at `date` (YYYY-MM-DD for noon UTC+8, or a full ISO date-time). */
+export function commit(dir: string, author: Author, date: string, message: string, paths: string[] = ['-A']) {
+	git(dir, ['add', ...paths]);
+	git(dir, ['commit', '-q', '-m', message], as(author, date));
+}
+
+/**
+ * Merges `branch` into the current branch as `author`. With `resolve`, a conflicting merge is
+ * finished by writing those files (the merger's resolution) and committing.
+ */
+export function merge(dir: string, author: Author, date: string, branch: string, message: string, options: { ff?: boolean; resolve?: Record<string, string> } = {}) {
+	const args = ['merge', '-q', options.ff ? '--ff' : '--no-ff', branch, '-m', message];
+	try {
+		git(dir, args, as(author, date));
+	} catch (error) {
+		if (!options.resolve) throw error;
+		writeFiles(dir, options.resolve);
+		git(dir, ['add', '-A']);
+		git(dir, ['commit', '-q', '--no-edit', '-m', message], as(author, date));
+	}
 }

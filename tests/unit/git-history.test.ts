@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContentHistory, type ContentHistory } from '../../src/lib/git/history';
 import { authorResolver } from '../../src/lib/attribution/identities';
+import { creditResolver } from '../../src/lib/attribution/credit';
 import { sectionAuthorship, insertAfterHeadings } from '../../src/lib/attribution/sections';
 import { changeAuthors } from '../../src/lib/attribution/change-authors';
 import { recentUpdates } from '../../src/lib/attribution/changes';
@@ -17,6 +18,7 @@ const organisationOf = authorResolver([
 	{ id: 'org-a', editors: ['editor-a@org-a.example'] },
 	{ id: 'org-b', editors: ['Editor-B@org-b.example', 'orgb-login'] },
 ]);
+const creditOf = creditResolver(organisationOf, []);
 
 const guide = (sections: string[]) => `---\ntitle: 入户\n---\n${sections.join('\n')}`;
 const purpose = '## 目的\n\n本指引帮助社工做好入户探访，减少重复试错。\n';
@@ -89,46 +91,46 @@ describe('content history from one git log', () => {
 	});
 
 	it('maps authors to organisations and leaves unknown authors unknown', () => {
-		expect(lastChangeOf(history, 'guide/2024/visit.md', organisationOf)).toEqual({ kind: 'known', date: '2024-03-01', org: 'org-b', changes: 2 });
-		expect(lastChangeOf(history, 'cases/first.md', organisationOf)).toEqual({ kind: 'known', date: '2025-03-02', org: undefined, changes: 3 });
-		expect(lastChangeOf(history, 'cases/nope.md', organisationOf)).toEqual({ kind: 'uncommitted' });
+		expect(lastChangeOf(history, 'guide/2024/visit.md', creditOf)).toEqual({ kind: 'known', date: '2024-03-01', org: 'org-b', credit: { kind: 'org', org: 'org-b' }, changes: 2 });
+		expect(lastChangeOf(history, 'cases/first.md', creditOf)).toEqual({ kind: 'known', date: '2025-03-02', org: undefined, credit: { kind: 'unregistered' }, changes: 3 });
+		expect(lastChangeOf(history, 'cases/nope.md', creditOf)).toEqual({ kind: 'uncommitted' });
 		expect(organisationOf({ authorName: 'x', authorEmail: '12345+orgb-login@users.noreply.github.com' })).toBe('org-b');
 	});
 
 	it('credits each guide section to the organisations that wrote its current text, through moves', () => {
 		const intro = history.files.get('guide/2024/intro.md')!;
 		const text = readFileSync(join(repo, 'content/guide/2024/intro.md'), 'utf-8');
-		expect(sectionAuthorship(text, intro.state, organisationOf).map((s) => [s.heading, s.orgs])).toEqual([
+		expect(sectionAuthorship(text, intro.state, creditOf).map((s) => [s.heading, s.orgs])).toEqual([
 			['范围', ['org-a']],
 			['目的', ['org-a']],
 		]);
 		const visitFile = history.files.get('guide/2024/visit.md')!;
-		expect(sectionAuthorship(readFileSync(join(repo, 'content/guide/2024/visit.md'), 'utf-8'), visitFile.state, organisationOf)).toEqual([
-			{ heading: '进门之前', orgs: ['org-a', 'org-b'], unknownEditors: false, unknownHistory: false },
+		expect(sectionAuthorship(readFileSync(join(repo, 'content/guide/2024/visit.md'), 'utf-8'), visitFile.state, creditOf)).toEqual([
+			{ heading: '进门之前', orgs: ['org-a', 'org-b'], unknownEditors: false, imported: false, unknownHistory: false },
 		]);
 	});
 
 	it('keeps original authors in a copied edition and credits a merged branch to its author', () => {
 		const file = history.files.get('guide/2025/intro.md')!;
 		const text = readFileSync(join(repo, 'content/guide/2025/intro.md'), 'utf-8');
-		expect(sectionAuthorship(text, file.state, organisationOf).map((s) => [s.heading, s.orgs])).toEqual([
+		expect(sectionAuthorship(text, file.state, creditOf).map((s) => [s.heading, s.orgs])).toEqual([
 			['范围', ['org-a']],
 			['目的', ['org-a', 'org-b']],
 			['附录', ['org-a']],
 		]);
 		expect(file.changes.map((c) => c.commit.subject)).toEqual(['补充附录', '2025 版：新增居委会沟通要求']);
 		const before = readFileSync(join(repo, 'content/guide/2024/intro.md'), 'utf-8');
-		expect(changeAuthors(before, file.state, organisationOf)).toEqual({ orgs: ['org-b', 'org-a'], unknownEditors: false, unknownHistory: false });
+		expect(changeAuthors(before, file.state, creditOf)).toEqual({ orgs: ['org-b', 'org-a'], unknownEditors: false, imported: false, unknownHistory: false });
 	});
 
 	it('counts uncommitted lines as unknown, not as someone else’s', () => {
 		const file = history.files.get('guide/2024/visit.md')!;
 		const edited = readFileSync(join(repo, 'content/guide/2024/visit.md'), 'utf-8').replace('等老人同意后再进门。', '等老人同意后再进门，不要催促。');
-		expect(sectionAuthorship(edited, file.state, organisationOf)[0]).toMatchObject({ orgs: ['org-a', 'org-b'], unknownHistory: true });
+		expect(sectionAuthorship(edited, file.state, creditOf)[0]).toMatchObject({ orgs: ['org-a', 'org-b'], unknownHistory: true });
 	});
 
 	it('lists recent updates across the site, newest first, each with its organisation', () => {
-		expect(recentUpdates(history, organisationOf, 4).map((u) => [u.date, u.org ?? '未登记', u.commit.subject, u.paths])).toEqual([
+		expect(recentUpdates(history, creditOf, 4).map((u) => [u.date, u.org ?? '未登记', u.commit.subject, u.paths])).toEqual([
 			['2025-03-02', '未登记', '案例补充第三段', ['cases/first.md']],
 			['2025-03-01', 'org-a', '补充附录', ['guide/2025/intro.md']],
 			['2025-02-01', 'org-b', '2025 版：新增居委会沟通要求', ['guide/2025/intro.md']],
@@ -164,8 +166,8 @@ describe('incomplete history', () => {
 		const file = shallow.files.get('guide/2024/visit.md')!;
 		expect(file.created).toBeUndefined();
 		expect(file.updated).toBeUndefined();
-		expect(lastChangeOf(shallow, 'guide/2024/visit.md', organisationOf)).toEqual({ kind: 'beyond-clone' });
-		expect(sectionAuthorship(readFileSync(join(clone, 'content/guide/2024/visit.md'), 'utf-8'), file.state, organisationOf)[0]).toMatchObject({
+		expect(lastChangeOf(shallow, 'guide/2024/visit.md', creditOf)).toEqual({ kind: 'beyond-clone' });
+		expect(sectionAuthorship(readFileSync(join(clone, 'content/guide/2024/visit.md'), 'utf-8'), file.state, creditOf)[0]).toMatchObject({
 			orgs: [],
 			unknownHistory: true,
 		});

@@ -8,6 +8,7 @@ import { contentPathOf, contentRootPath } from '../content/paths';
 import type { ContentHistory } from '../git/history';
 import type { SiteModel } from '../model/types';
 import { sectionAuthorship } from './sections';
+import { siteCreditOf } from './site-credit';
 
 const cache = new WeakMap<ContentHistory, Map<string, string[]>>();
 
@@ -20,7 +21,7 @@ export function currentGuideAuthors(site: SiteModel, history: ContentHistory): M
 		const path = section.filePath && contentPathOf(section.filePath);
 		const file = path ? history.files.get(path) : undefined;
 		if (!path || !file) continue;
-		const parts = sectionAuthorship(readFileSync(join(contentRootPath(), path), 'utf-8'), file.state, site.organisationOfAuthor);
+		const parts = sectionAuthorship(readFileSync(join(contentRootPath(), path), 'utf-8'), file.state, siteCreditOf(site));
 		authors.set(section.data.section_id, [...new Set(parts.flatMap((part) => part.orgs))]);
 	}
 	cache.set(history, authors);

@@ -5,28 +5,31 @@
  */
 import type { Commit } from '../git/log';
 import type { FileState } from '../git/replay';
-import type { AuthorResolver } from './identities';
+import type { CreditOf } from './credit';
 
 /** Organisations behind a set of lines, in order of first appearance, and what could not be attributed. */
 export interface Authorship {
 	orgs: string[];
 	/** Some lines were written by people no organisation lists as an editor. */
 	unknownEditors: boolean;
+	/** Some lines came in with a declared import of existing material (content/history.yaml). */
+	imported: boolean;
 	/** Some lines' authors cannot be known (beyond a shallow clone's edge) or are not committed yet. */
 	unknownHistory: boolean;
 }
 
-export const noAuthorship = (): Authorship => ({ orgs: [], unknownEditors: false, unknownHistory: false });
+export const noAuthorship = (): Authorship => ({ orgs: [], unknownEditors: false, imported: false, unknownHistory: false });
 
 /** Adds one line's origin to a tally. */
-export function countOrigin(tally: Authorship, origin: Commit | null | 'uncommitted', organisationOf: AuthorResolver) {
+export function countOrigin(tally: Authorship, origin: Commit | null | 'uncommitted', creditOf: CreditOf) {
 	if (origin === null || origin === 'uncommitted') {
 		tally.unknownHistory = true;
 		return;
 	}
-	const org = organisationOf(origin);
-	if (!org) tally.unknownEditors = true;
-	else if (!tally.orgs.includes(org)) tally.orgs.push(org);
+	const credit = creditOf(origin);
+	if (credit.kind === 'import') tally.imported = true;
+	else if (credit.kind === 'unregistered') tally.unknownEditors = true;
+	else if (!tally.orgs.includes(credit.org)) tally.orgs.push(credit.org);
 }
 
 export interface SectionAuthorship extends Authorship {
@@ -49,7 +52,7 @@ function originsOfCurrentText(text: string, state: FileState): (Commit | null | 
 	});
 }
 
-export function sectionAuthorship(text: string, state: FileState, organisationOf: AuthorResolver): SectionAuthorship[] {
+export function sectionAuthorship(text: string, state: FileState, creditOf: CreditOf): SectionAuthorship[] {
 	const lines = text.split('\n');
 	const origins = originsOfCurrentText(text, state);
 	const sections: SectionAuthorship[] = [];
@@ -66,7 +69,7 @@ export function sectionAuthorship(text: string, state: FileState, organisationOf
 			sections.push({ heading: heading[1], ...noAuthorship() });
 		}
 		const section = sections.at(-1);
-		if (section && line.trim().length >= 2) countOrigin(section, origins[index], organisationOf);
+		if (section && line.trim().length >= 2) countOrigin(section, origins[index], creditOf);
 	}
 	return sections;
 }

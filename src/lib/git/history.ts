@@ -6,17 +6,18 @@
 import { realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { readLog, readRepositoryInfo, type Commit } from './log';
+import { newestFirst } from './instant';
 import { replay, type FileChange, type FileState } from './replay';
 
 export interface FileHistory {
 	/** Path relative to the content root, e.g. `cases/foo.md`. */
 	path: string;
-	/** Date the file was first committed; absent when the history does not reach back that far. */
+	/** Author date (ISO, the author's offset) the file was first committed; absent when the history does not reach back that far. */
 	created?: string;
-	/** Date of the last commit that changed the file; absent when unknown. */
+	/** Author date of the newest change; absent when unknown. */
 	updated?: string;
 	lastCommit?: Commit;
-	/** Newest first, without the pseudo-changes at a shallow clone's edge. */
+	/** Newest first by the instant, without the pseudo-changes at a shallow clone's edge. */
 	changes: FileChange[];
 	/** The file's lines at HEAD and who wrote each. */
 	state: FileState;
@@ -50,15 +51,18 @@ export async function readContentHistory(contentDir: string): Promise<ContentHis
 	for (const [path, state] of head) {
 		const contentPath = prefix ? relative(prefix, path) : path;
 		if (contentPath.startsWith('..')) continue;
-		const known = state.changes.filter((change) => !change.boundary);
-		const first = state.changes[0];
-		const last = known.at(-1);
+		const known = newestFirst(
+			state.changes.filter((change) => !change.boundary),
+			(change) => change.commit.date,
+		);
+		const reachesCreation = state.changes.length > 0 && !state.changes.some((change) => change.boundary);
+		const last = known[0];
 		files.set(contentPath, {
 			path: contentPath,
-			created: first && !first.boundary ? first.commit.date : undefined,
+			created: reachesCreation ? known.at(-1)?.commit.date : undefined,
 			updated: last?.commit.date,
 			lastCommit: last?.commit,
-			changes: [...known].reverse(),
+			changes: known,
 			state,
 		});
 	}

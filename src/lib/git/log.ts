@@ -57,12 +57,19 @@ export async function git(cwd: string, args: string[]): Promise<string> {
 	return stdout;
 }
 
-/** The single log pass: oldest first, parents before children, merges diffed against their first parent. */
+/**
+ * The single log pass: oldest first, parents before children, merges diffed against their first
+ * parent. `--parents` makes `%P` the rewritten parents (the nearest ancestors that touched the
+ * path); the real parents of a content commit often only changed code and are not in this log.
+ * Git's default simplification drops a merge that left content as one side had it, and follows
+ * that side: its content commits are then plain ancestors, credited to their own authors.
+ */
 export async function readLog(repoDir: string, pathspec: string): Promise<LoggedCommit[]> {
 	const output = await git(repoDir, [
 		'log',
 		'--reverse',
 		'--topo-order',
+		'--parents',
 		'--no-color',
 		'--no-ext-diff',
 		'-M',

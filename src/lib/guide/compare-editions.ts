@@ -1,17 +1,22 @@
 /**
  * What changed between two editions of the guide, section by section. Sections are matched by
  * their stable `section_id`, so renaming or renumbering a file does not make a section look new.
+ * Each changed section is compared block by block with the same renderer as 修订记录.
  */
-import { hasChanges, wordDiff, type DiffPart } from '../diff/words';
+import { diffBlocks } from '../diff/block-diff';
+import { fieldChanges } from '../diff/field-changes';
+import { fileChanged, type FileDiff } from '../diff/file-diff';
+import { markdownBlocks, type TextBlock } from '../diff/text-blocks';
+import type { FieldShape } from '../../schemas/fields';
+import { guideSectionSchema, type GuideSection } from '../../schemas/guide';
 import type { Entry } from '../model/types';
-import type { GuideSection } from '../../schemas/guide';
 
 type Section = Entry<GuideSection>;
 
 export interface ChangedSection {
 	before: Section;
 	after: Section;
-	diff: DiffPart[];
+	diff: FileDiff;
 }
 
 export interface EditionComparison {
@@ -21,15 +26,21 @@ export interface EditionComparison {
 	unchanged: Section[];
 }
 
-/** The text readers see of a section, as one string to compare. */
-export function sectionText(section: Section): string {
+/** The text readers see of a section, as blocks: its heading, body, checklist and cautions. */
+export function sectionBlocks(section: Section): TextBlock[] {
 	const { section_no, title, checklist, cautions } = section.data;
-	return [
-		`${section_no} ${title}`,
-		(section.body ?? '').trim(),
-		...(checklist.length ? ['检查清单', ...checklist] : []),
-		...(cautions.length ? ['注意事项', ...cautions] : []),
-	].join('\n\n');
+	const list = (heading: string, items: string[]): TextBlock[] =>
+		items.length ? [{ kind: 'heading', text: heading }, ...items.map((text): TextBlock => ({ kind: 'item', text }))] : [];
+	return [{ kind: 'heading', text: `${section_no} ${title}` }, ...markdownBlocks(section.body ?? ''), ...list('检查清单', checklist), ...list('注意事项', cautions)];
+}
+
+const shape = guideSectionSchema.shape as unknown as FieldShape;
+
+export function compareSections(before: Section, after: Section): FileDiff {
+	return {
+		fields: fieldChanges({ summary: before.data.summary }, { summary: after.data.summary }, shape),
+		blocks: diffBlocks(sectionBlocks(before), sectionBlocks(after)),
+	};
 }
 
 export function compareEditions(older: Section[], newer: Section[]): EditionComparison {
@@ -43,8 +54,8 @@ export function compareEditions(older: Section[], newer: Section[]): EditionComp
 			comparison.added.push(section);
 			continue;
 		}
-		const diff = wordDiff(sectionText(previous), sectionText(section));
-		if (hasChanges(diff)) comparison.changed.push({ before: previous, after: section, diff });
+		const diff = compareSections(previous, section);
+		if (fileChanged(diff)) comparison.changed.push({ before: previous, after: section, diff });
 		else comparison.unchanged.push(section);
 	}
 	comparison.removed = older.filter((section) => !after.has(section.data.section_id));
