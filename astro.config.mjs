@@ -2,13 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { adminBundle } from './src/lib/integrations/admin-bundle';
 import { contentCheck } from './src/lib/integrations/content-check';
 import { devContentStore } from './src/lib/integrations/dev-content-store';
 import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
+import { contentMarkdown } from './src/markdown/content-markdown';
 
 export default defineConfig({
 	site: process.env.GONGJIAN_SITE ?? 'https://gongjian.example.org',
@@ -16,7 +16,8 @@ export default defineConfig({
 	// Fixture builds and benchmark copies keep their own content cache.
 	cacheDir: process.env.GONGJIAN_CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+		// Content is data, never code: every body passes our allowlist before Starlight's rehype plugins.
+		processor: unified(contentMarkdown()),
 	},
 	integrations: [
 		contentCheck(),
