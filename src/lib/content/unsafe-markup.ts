@@ -1,0 +1,90 @@
+/**
+ * What an editor must not write, found at the source with the line it is on: the sanitiser
+ * (src/markdown/rehype-content-sanitize.ts) removes it from the page anyway, so without this check
+ * the author would never learn that part of the text silently disappears. Bodies are Markdown,
+ * read with the same parser the site uses; fields are plain text.
+ */
+import { Parser } from 'htmlparser2';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LINK_PROTOCOLS } from '../../markdown/content-html-schema';
+import { IMAGE_PREFIX } from '../../markdown/rehype-content-sanitize';
+
+export interface MarkupFinding {
+	/** 1-based line in the text that was checked. */
+	line: number;
+	message: string;
+}
+
+interface MdNode {
+	type: string;
+	value?: string;
+	url?: string;
+	position?: { start: { line: number } };
+	children?: MdNode[];
+}
+
+const INSTEAD = '正文只能用 Markdown：标题用 ##，强调用 **文字**，链接用 [文字](https://…)，图片用 ![说明](/files/…)，提示框用 :::note';
+
+/** Tag names in a piece of HTML, as a browser's tokenizer would see them. */
+export function htmlTagsIn(html: string): string[] {
+	const tags: string[] = [];
+	const parser = new Parser({ onopentagname: (name) => tags.push(name) }, { decodeEntities: true, lowerCaseTags: true });
+	parser.write(html);
+	parser.end();
+	return tags;
+}
+
+/** A URL's scheme the way browsers read it: control characters and whitespace ignored, any case. */
+function schemeOf(url: string): string | undefined {
+	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1].toLowerCase();
+}
+
+function linkProblem(url: string): string | undefined {
+	const scheme = schemeOf(url);
+	if (!scheme || (LINK_PROTOCOLS as readonly string[]).includes(scheme)) return undefined;
+	return `链接地址以“${scheme}:”开头，不安全，不会显示在网站上。链接只能指向 https:// 网址、以 / 开头的站内页面或 mailto: 邮箱`;
+}
+
+function imageProblem(url: string): string | undefined {
+	if (url.startsWith(IMAGE_PREFIX)) return undefined;
+	return `图片地址“${url.slice(0, 40)}”不在本站的 /files/ 下，不会显示在网站上。请先在内容管理中上传图片，再插入 ![说明](/files/…)`;
+}
+
+export function findUnsafeMarkup(markdown: string): MarkupFinding[] {
+	const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as MdNode;
+	const findings: MarkupFinding[] = [];
+	const visit = (node: MdNode) => {
+		const line = node.position?.start.line ?? 1;
+		if (node.type === 'html' && node.value) {
+			const tags = [...new Set(htmlTagsIn(node.value))];
+			if (tags.length) findings.push({ line, message: `有 HTML 标签 ${tags.map((t) => `<${t}>`).join('、')}，网站不会显示它，其中的脚本、框架、样式和事件也不会运行。${INSTEAD}` });
+		}
+		if ((node.type === 'link' || node.type === 'definition') && node.url) {
+			const problem = linkProblem(node.url);
+			if (problem) findings.push({ line, message: problem });
+		}
+		if (node.type === 'image' && node.url !== undefined) {
+			const problem = linkProblem(node.url) ?? imageProblem(node.url);
+			if (problem) findings.push({ line, message: problem });
+		}
+		node.children?.forEach(visit);
+	};
+	visit(tree);
+	return findings;
+}
+
+/** A plain-text field (title, summary …): it is shown as text, so markup in it is a mistake or an attack. */
+export function findMarkupInText(value: string): MarkupFinding[] {
+	const findings: MarkupFinding[] = [];
+	for (const [index, line] of value.split('\n').entries()) {
+		const tags = [...new Set(htmlTagsIn(line))];
+		if (tags.length) findings.push({ line: index + 1, message: `这是纯文字字段，不能写 HTML 标签 ${tags.map((t) => `<${t}>`).join('、')}。请删除尖括号中的标签，只留文字` });
+		const scheme = schemeOf(line.trim());
+		if (scheme && ['javascript', 'vbscript', 'data'].includes(scheme)) findings.push({ line: index + 1, message: `不能以“${scheme}:”开头，这不是网址，也不会显示` });
+	}
+	return findings;
+}
