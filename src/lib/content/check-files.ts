@@ -11,7 +11,7 @@ import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
 import type { ContentFile } from './files';
 import { parseContentFile } from './parse';
 import { formatOf } from './format-of';
-import { contentSafetyProblems } from './content-safety';
+import { collectPseudonyms, contentSafetyProblems } from './content-safety';
 import { buildRouteTable } from './route-table';
 
 export interface ContentProblem {
@@ -127,6 +127,7 @@ export function checkFiles(files: ContentText[]): CheckResult {
 	const problems: ContentProblem[] = [];
 	const entries: LoadedEntry[] = [];
 
+	const pseudonyms = collectPseudonyms(files.map((f) => f.text));
 	for (const { file, text } of files) {
 		let parsed: Record<string, unknown>;
 		try {
@@ -138,7 +139,7 @@ export function checkFiles(files: ContentText[]): CheckResult {
 		const { body = '', ...data } = parsed as Record<string, unknown> & { body?: string };
 		const fileProblems = schemaProblems(file, data);
 		problems.push(...fileProblems);
-		problems.push(...contentSafetyProblems(file.collection, data, String(body), text).map((p) => ({ file: file.relativePath, ...p })));
+		problems.push(...contentSafetyProblems(file.collection, data, String(body), text, pseudonyms).map((p) => ({ file: file.relativePath, ...p })));
 		if (fileProblems.length) continue;
 		const id = file.collection.kind === 'folder' ? String(data[file.collection.idField]) : file.collection.name;
 		entries.push({ file, id, data, body: String(body) });

@@ -9,6 +9,8 @@ import { starlightFieldsNotAllowed } from '../../schemas/pages';
 import type { CollectionDefinition } from '../../schemas';
 import { entryStrings, type EntryString } from './entry-strings';
 import { collectPseudonyms, findPersonalData } from './personal-data';
+
+export { collectPseudonyms };
 import { findMarkupInText, findUnsafeMarkup } from './unsafe-markup';
 
 export interface SafetyProblem {
@@ -24,18 +26,29 @@ const where = (string: EntryString, line: number) => `${string.label}（${string
 const linesBefore = (value: string, index: number) => value.slice(0, index).split('\n').length - 1;
 const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
 
-export function contentSafetyProblems(collection: CollectionDefinition, data: Record<string, unknown>, body: string, text: string): SafetyProblem[] {
+/**
+ * `sitePseudonyms`: names marked （化名） anywhere in the content. A brief citing 郝奶奶 refers to
+ * the person her case introduced as 郝奶奶（化名）; the name is a pseudonym on every page.
+ */
+export function contentSafetyProblems(
+	collection: CollectionDefinition,
+	data: Record<string, unknown>,
+	body: string,
+	text: string,
+	sitePseudonyms: Set<string> = new Set(),
+): SafetyProblem[] {
 	const problems: SafetyProblem[] = [];
 	const strings = [...entryStrings(collection, data, body, text)];
 	const exceptions = ((data.privacy_exceptions as Exception[] | undefined) ?? []).map((row) => String(row?.text ?? '').trim()).filter(Boolean);
-	const pseudonyms = collectPseudonyms(strings.map((s) => s.value));
+	const pseudonyms = new Set([...sitePseudonyms, ...collectPseudonyms(strings.map((s) => s.value))]);
 
 	for (const string of strings) {
 		if (string.path.startsWith('privacy_exceptions')) continue;
 		const markup = string.widget === 'markdown' ? findUnsafeMarkup(string.value) : findMarkupInText(string.value);
 		for (const finding of markup) problems.push({ field: where(string, string.line + finding.line - 1), message: finding.message });
 		for (const finding of findPersonalData(string.value, { privacy: string.privacy, pseudonyms })) {
-			if (exceptions.some((allowed) => allowed === finding.text.trim() || (allowed.length > 1 && allowed.includes(finding.text.trim())))) continue;
+			const found = finding.text.trim();
+			if (exceptions.some((allowed) => allowed.includes(found) || (allowed.length >= 4 && found.includes(allowed)))) continue;
 			const line = string.line + linesBefore(string.value, finding.start);
 			problems.push({ field: where(string, line), message: `${finding.message}。确属误报时，经审阅可把原文列入本条的“个人信息例外”（privacy_exceptions）并写明理由` });
 		}

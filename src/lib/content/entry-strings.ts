@@ -14,8 +14,8 @@ export interface EntryString {
 	privacy?: FieldMeta['privacy'];
 	widget?: FieldMeta['widget'];
 	value: string;
-	/** Line of the file on which the value's first line stands. */
-	line: number;
+	/** Line of the file on which the value's first line stands (read on demand: it parses the YAML again). */
+	readonly line: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -37,11 +37,21 @@ function lineOfValue(text: string, format: 'md' | 'yaml') {
 
 export function* entryStrings(collection: CollectionDefinition, data: Record<string, unknown>, body: string, text: string): Generator<EntryString> {
 	const format = collection.kind === 'folder' && collection.extension === 'md' ? 'md' : 'yaml';
-	const lineOf = lineOfValue(text, format);
+	let lineOfPath: ReturnType<typeof lineOfValue> | undefined;
+	const lineOf = (path: (string | number)[]) => (lineOfPath ??= lineOfValue(text, format))(path);
 	function* walk(shape: FieldShape | undefined, value: unknown, path: (string | number)[], meta: FieldMeta | undefined): Generator<EntryString> {
 		if (typeof value === 'string') {
 			const field = path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
-			yield { path: field, label: meta?.label ?? field, privacy: meta?.privacy, widget: meta?.widget, value, line: lineOf(path) };
+			yield {
+				path: field,
+				label: meta?.label ?? field,
+				privacy: meta?.privacy,
+				widget: meta?.widget,
+				value,
+				get line() {
+					return lineOf(path);
+				},
+			};
 			return;
 		}
 		if (Array.isArray(value)) {

@@ -54,13 +54,33 @@ function imageProblem(url: string): string | undefined {
 	return `图片地址“${url.slice(0, 40)}”不在本站的 /files/ 下，不会显示在网站上。请先在内容管理中上传图片，再插入 ![说明](/files/…)`;
 }
 
+/** Tags that can run or load something, reported however they are written. */
+const ACTIVE_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'link', 'meta', 'base', 'form', 'svg', 'math', 'template', 'img', 'a']);
+
+/**
+ * `<Aside>` is an MDX component, which the CMS's MDX check (src/lib/cms/mdx-syntax.ts) already
+ * reports with the right advice; reporting it twice would give one mistake two messages.
+ */
+function isMdxComponentOnly(html: string, tag: string): boolean {
+	if (ACTIVE_TAGS.has(tag)) return false;
+	const written = [...html.matchAll(/<\/?([A-Za-z][\w.-]*)/g)].map((m) => m[1]).filter((name) => name.toLowerCase() === tag);
+	return written.length > 0 && written.every((name) => /^[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*$/.test(name));
+}
+
+/**
+ * Bodies with no HTML, entity, image or link to anything but a web page, a mail address or a site
+ * path cannot hold anything this check reports; parsing them costs seconds on a large corpus.
+ */
+const MAY_HOLD_UNSAFE = /[<&]|!\[|(?:\]\(|\]:)\s*<?\s*(?!https?:\/\/|mailto:|\/|#)/i;
+
 export function findUnsafeMarkup(markdown: string): MarkupFinding[] {
+	if (!MAY_HOLD_UNSAFE.test(markdown)) return [];
 	const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as MdNode;
 	const findings: MarkupFinding[] = [];
 	const visit = (node: MdNode) => {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'html' && node.value) {
-			const tags = [...new Set(htmlTagsIn(node.value))];
+			const tags = [...new Set(htmlTagsIn(node.value))].filter((tag) => !isMdxComponentOnly(node.value!, tag));
 			if (tags.length) findings.push({ line, message: `有 HTML 标签 ${tags.map((t) => `<${t}>`).join('、')}，网站不会显示它，其中的脚本、框架、样式和事件也不会运行。${INSTEAD}` });
 		}
 		if ((node.type === 'link' || node.type === 'definition') && node.url) {
@@ -80,6 +100,7 @@ export function findUnsafeMarkup(markdown: string): MarkupFinding[] {
 /** A plain-text field (title, summary …): it is shown as text, so markup in it is a mistake or an attack. */
 export function findMarkupInText(value: string): MarkupFinding[] {
 	const findings: MarkupFinding[] = [];
+	if (!/[<:：]/.test(value)) return findings;
 	for (const [index, line] of value.split('\n').entries()) {
 		const tags = [...new Set(htmlTagsIn(line))];
 		if (tags.length) findings.push({ line: index + 1, message: `这是纯文字字段，不能写 HTML 标签 ${tags.map((t) => `<${t}>`).join('、')}。请删除尖括号中的标签，只留文字` });

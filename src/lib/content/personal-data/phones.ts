@@ -7,9 +7,11 @@
 import { normaliseDigits } from './digits';
 import type { Match } from './types';
 
-const SEP = '[ \\-.]?';
-const MOBILE = new RegExp(`(?<![\\d.])(?:(?:\\+|00)?86${SEP})?1[3-9]\\d(?:${SEP}\\d){8}(?![\\d.])`, 'g');
-const LANDLINE = new RegExp(`(?<![\\d.])(?:\\(0\\d{2,3}\\)|0\\d{2,3}(?=[ \\-])|0(?:10|2\\d)(?=\\d{8}(?!\\d))|0[3-9]\\d{2}(?=\\d{7,8}(?!\\d)))${SEP}[2-9]\\d{2,3}${SEP}\\d{4}(?:-\\d{1,4})?(?![\\d.])`, 'g');
+const SEP = '[ \\-]?';
+/** Not the tail of a longer grouped number (6222 0212 3456 7890 is not a landline). */
+const NOT_AFTER_NUMBER = '(?<![\\d.])(?<!\\d[ \\-])';
+const MOBILE = new RegExp(`${NOT_AFTER_NUMBER}(?:(?:\\+|00)?86${SEP})?1[3-9]\\d(?:${SEP}\\d){8}(?![\\d.]|[ \\-]\\d)`, 'g');
+const LANDLINE = new RegExp(`${NOT_AFTER_NUMBER}(?:\\(0\\d{2,3}\\)|0\\d{2,3}(?=[ \\-])|0(?:10|2\\d)(?=\\d{8}(?!\\d))|0[3-9]\\d{2}(?=\\d{7,8}(?!\\d)))${SEP}[1-9]\\d{2,3}${SEP}\\d{4}(?:-\\d{1,4})?(?![\\d.]|[ \\-]\\d)`, 'g');
 
 /** A document number, not a phone: 第…号, 文号/编号…, or …号文. */
 function isDocumentNumber(text: string, start: number, end: number): boolean {
