@@ -9,6 +9,7 @@ import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
 import { contentMarkdown } from './src/markdown/content-markdown';
+import { securityHeaders } from './src/lib/integrations/security-headers';
 
 export default defineConfig({
 	site: process.env.GONGJIAN_SITE ?? 'https://gongjian.example.org',
@@ -34,11 +35,15 @@ export default defineConfig({
 			pagination: true,
 			// Asides (:::note) and heading anchors for our content folder, not only src/content/docs.
 			markdown: { processedDirs: [contentRoot] },
+			// Escapes the page title Starlight writes into <title> as HTML (src/routeData.ts).
+			routeMiddleware: './src/routeData.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
 			// Chinese search: our Pagefind index step and the header search (src/lib/search/plugin.ts).
 			plugins: [chineseSearch()],
 		}),
+		// Last, so the policy covers the pages as every other step left them.
+		securityHeaders(),
 	],
 });
