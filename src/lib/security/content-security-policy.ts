@@ -52,7 +52,10 @@ export function adminPolicy(backend: BackendSettings): Policy {
 	const { connect, images } = backendOrigins(backend);
 	return {
 		'default-src': ["'self'"],
-		'script-src': ["'self'"],
+		// Decap validates its configuration with ajv, which compiles validators with `new Function`
+		// (without it the CMS stops at start: "Evaluating a string as JavaScript violates … script-src").
+		// Only on /admin, whose scripts are our bundle alone: no inline script is allowed here.
+		'script-src': ["'self'", "'unsafe-eval'"],
 		// Decap's editor (emotion) injects its styles at run time.
 		'style-src': ["'self'", "'unsafe-inline'"],
 		// blob: for images chosen for upload before they are saved.
