@@ -77,11 +77,16 @@ export function findUnsafeMarkup(markdown: string): MarkupFinding[] {
 	if (!MAY_HOLD_UNSAFE.test(markdown)) return [];
 	const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown) as MdNode;
 	const findings: MarkupFinding[] = [];
+	// Inline HTML comes as one node per tag: one message per line lists them all.
+	const tagsByLine = new Map<number, Set<string>>();
 	const visit = (node: MdNode) => {
 		const line = node.position?.start.line ?? 1;
 		if (node.type === 'html' && node.value) {
-			const tags = [...new Set(htmlTagsIn(node.value))].filter((tag) => !isMdxComponentOnly(node.value!, tag));
-			if (tags.length) findings.push({ line, message: `有 HTML 标签 ${tags.map((t) => `<${t}>`).join('、')}，网站不会显示它，其中的脚本、框架、样式和事件也不会运行。${INSTEAD}` });
+			for (const tag of htmlTagsIn(node.value)) {
+				if (isMdxComponentOnly(node.value, tag)) continue;
+				if (!tagsByLine.has(line)) tagsByLine.set(line, new Set());
+				tagsByLine.get(line)!.add(tag);
+			}
 		}
 		if ((node.type === 'link' || node.type === 'definition') && node.url) {
 			const problem = linkProblem(node.url);
@@ -94,7 +99,10 @@ export function findUnsafeMarkup(markdown: string): MarkupFinding[] {
 		node.children?.forEach(visit);
 	};
 	visit(tree);
-	return findings;
+	for (const [line, tags] of tagsByLine) {
+		findings.push({ line, message: `有 HTML 标签 ${[...tags].map((t) => `<${t}>`).join('、')}，网站不会显示它，其中的脚本、框架、样式和事件也不会运行。${INSTEAD}` });
+	}
+	return findings.sort((a, b) => a.line - b.line);
 }
 
 /** A plain-text field (title, summary …): it is shown as text, so markup in it is a mistake or an attack. */
