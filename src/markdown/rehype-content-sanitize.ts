@@ -32,10 +32,13 @@ function dropOutsideAllowedPlaces(parent: Root | Element) {
 	}) as typeof parent.children;
 }
 
+const hasRaw = (node: Root | RootContent): boolean => node.type === 'raw' || ('children' in node && node.children.some(hasRaw));
+
 export const rehypeContentSanitize: Plugin<[], Root> = function () {
 	const parseRaw = (rehypeRaw as unknown as Plugin<[], Root>).call(this) as (tree: Root, file: unknown) => Root;
 	return (tree, file) => {
-		const parsed = parseRaw(tree, file) ?? tree;
+		// Re-parsing a whole tree through parse5 is the costly part; most bodies have no raw HTML.
+		const parsed = hasRaw(tree) ? (parseRaw(tree, file) ?? tree) : tree;
 		dropOutsideAllowedPlaces(parsed);
 		const clean = sanitize(parsed, contentHtmlSchema) as Root;
 		return clean;
