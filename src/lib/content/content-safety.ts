@@ -9,9 +9,10 @@ import { starlightFieldsNotAllowed } from '../../schemas/pages';
 import type { CollectionDefinition } from '../../schemas';
 import { entryStrings, type EntryString } from './entry-strings';
 import { collectPseudonyms, findPersonalData } from './personal-data';
-
-export { collectPseudonyms };
 import { findMarkupInText, findUnsafeMarkup } from './unsafe-markup';
+
+/** check-files.ts gathers the site's pseudonyms once, from every file's text, before checking each. */
+export { collectPseudonyms };
 
 export interface SafetyProblem {
 	field: string;
