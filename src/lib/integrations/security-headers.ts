@@ -3,20 +3,16 @@
  * fallback for hosts that cannot set headers), and the same policies are written as a `_headers`
  * file and an nginx snippet (src/lib/security/).
  *
- * Which inline scripts are the site's own is decided by where they come from, not by what the
- * build happens to contain: the site's own are those of the pages built from no content at all
- * (REFERENCE_PAGES: Starlight's theme and sidebar scripts, our header search). Their hashes are
- * allowed; an inline script anywhere else stops the build, naming the page, since it can only have
- * come from content that got past the sanitiser — hashing it would let it run.
+ * Which inline scripts are the site's own: src/lib/security/site-script-hashes.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readBackendSettings } from '../../../cms/config/backend-config';
 import { adminPolicy, serialisePolicy, sitePolicy } from '../security/content-security-policy';
 import { headersFile, nginxSnippet } from '../security/header-files';
-import { cspHash, inlineScripts } from '../security/inline-scripts';
+import { siteScriptHashes } from '../security/site-script-hashes';
 
 function* htmlFiles(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -25,9 +21,6 @@ function* htmlFiles(dir: string): Generator<string> {
 		else if (entry.name.endsWith('.html')) yield path;
 	}
 }
-
-/** Pages rendered without any content entry, carrying every inline script the site's layout ships. */
-const REFERENCE_PAGES = ['404.html', 'search/index.html'];
 
 const isAdmin = (outDir: string, file: string) => relative(outDir, file).split(/[\\/]/)[0] === 'admin';
 
@@ -46,21 +39,11 @@ export function securityHeaders(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const files = [...htmlFiles(outDir)];
-				const hashes = new Set<string>();
-				for (const page of REFERENCE_PAGES) {
-					const file = join(outDir, page);
-					if (!existsSync(file)) throw new Error(`CSP: reference page ${page} is missing from the build; it lists the inline scripts the site ships.`);
-					for (const script of inlineScripts(readFileSync(file, 'utf-8'))) hashes.add(cspHash(script.text));
-				}
-				const foreign = files
-					.filter((file) => !isAdmin(outDir, file))
-					.flatMap((file) => inlineScripts(readFileSync(file, 'utf-8')).filter((script) => !hashes.has(cspHash(script.text))).map((script) => `${relative(outDir, file)}: ${script.text.trim().slice(0, 80)}`));
-				if (foreign.length) {
-					throw new Error(
-						`CSP: inline script(s) that the site's own layout does not ship, refusing to allow them. From content, they mean the sanitiser was bypassed; from a new component, add a page that shows it to REFERENCE_PAGES.\n${foreign.slice(0, 10).join('\n')}`,
-					);
-				}
-				const site = sitePolicy([...hashes].sort());
+				const hashes = siteScriptHashes(
+					outDir,
+					files.filter((file) => !isAdmin(outDir, file)),
+				);
+				const site = sitePolicy(hashes);
 				const admin = adminPolicy(readBackendSettings(process.env));
 				for (const file of files) {
 					const policy = serialisePolicy(isAdmin(outDir, file) ? admin : site, { forMeta: true });
@@ -71,7 +54,7 @@ export function securityHeaders(): AstroIntegration {
 				writeFileSync(join(outDir, '_headers'), headersFile(sitePaths, serialisePolicy(site), serialisePolicy(admin)));
 				mkdirSync(join(outDir, '_security'), { recursive: true });
 				writeFileSync(join(outDir, '_security/nginx-security-headers.conf'), nginxSnippet(serialisePolicy(site), serialisePolicy(admin)));
-				logger.info(`Content-Security-Policy on ${files.length} pages, ${hashes.size} inline script hash(es); _headers and _security/nginx-security-headers.conf written.`);
+				logger.info(`Content-Security-Policy on ${files.length} pages, ${hashes.length} inline script hash(es); _headers and _security/nginx-security-headers.conf written.`);
 			},
 		},
 	};
