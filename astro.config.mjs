@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { adminBundle } from './src/lib/integrations/admin-bundle';
 import { contentCheck } from './src/lib/integrations/content-check';
 import { devContentStore } from './src/lib/integrations/dev-content-store';
 import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
+import { contentMarkdown } from './src/markdown/content-markdown';
+import { securityHeaders } from './src/lib/integrations/security-headers';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
 // promises two. Astro reads this variable after loading the config, so `astro build` run any way
@@ -21,7 +22,8 @@ export default defineConfig({
 	// Fixture builds and benchmark copies keep their own content cache.
 	cacheDir: process.env.GONGJIAN_CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+		// Content is data, never code: every body passes our allowlist before Starlight's rehype plugins.
+		processor: unified(contentMarkdown()),
 	},
 	integrations: [
 		contentCheck(),
@@ -38,11 +40,15 @@ export default defineConfig({
 			pagination: true,
 			// Asides (:::note) and heading anchors for our content folder, not only src/content/docs.
 			markdown: { processedDirs: [contentRoot] },
+			// Escapes the page title Starlight writes into <title> as HTML (src/routeData.ts).
+			routeMiddleware: './src/routeData.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
 			// Chinese search: our Pagefind index step and the header search (src/lib/search/plugin.ts).
 			plugins: [chineseSearch()],
 		}),
+		// Last, so the policy covers the pages as every other step left them.
+		securityHeaders(),
 	],
 });

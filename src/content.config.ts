@@ -11,6 +11,7 @@ import { pageSchema } from './schemas/pages';
 import { singleFileLoader } from './lib/content/single-file-loader';
 import { leanStore } from './lib/content/lean-store';
 import { contentRoot } from './lib/content/paths';
+import { sanitizeHtmlString } from './markdown/sanitize-html-string';
 
 /**
  * Only these collections' Markdown sources are read after loading (guide editions are compared
@@ -45,7 +46,21 @@ function schemaFor(definition: CollectionDefinition) {
 	if (definition.name !== 'docs') return definition.schema;
 	// <StarlightPage> asks for this schema on every page it renders; building the Zod object once
 	// instead of per page saves about 2 ms a page (measured: 9 s of a 4,900-page build).
-	return (context: Parameters<typeof pagesSchema>[0]) => (builtPagesSchema ??= pagesSchema(context));
+	return (context: Parameters<typeof pagesSchema>[0]) => (builtPagesSchema ??= withoutPageHtml(pagesSchema(context)));
+}
+
+/**
+ * Starlight frontmatter that carries HTML: `head` entries are dropped and `banner` is sanitised,
+ * whatever a page declares. The content check already refuses both in content/pages; this holds
+ * even if a page gets past it, since the CSP would otherwise allow an inline script it finds built.
+ */
+function withoutPageHtml<T extends ReturnType<typeof pagesSchema>>(schema: T): T {
+	return schema.transform((data: Record<string, unknown> & { banner?: { content: string } }) => ({
+		...data,
+		head: [],
+		hero: undefined,
+		banner: data.banner && { content: sanitizeHtmlString(data.banner.content) },
+	})) as unknown as T;
 }
 
 export const collections = {

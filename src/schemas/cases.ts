@@ -66,6 +66,10 @@ export const caseSchema = z.object({
 		{ mustBe: { value: true, message: '必须确认服务对象已化名（勾选“服务对象已化名”）' } },
 	),
 	consent: choice(consents, { label: '知情同意', hint: '服务对象对写入案例的同意情况' }),
+	photo_consent: flag({
+		label: '照片已获本人同意',
+		hint: '案例中有服务对象的照片时必须勾选：照片中的人已书面同意公开；没有照片不用勾选',
+	}).optional(),
 	...provenance,
 });
 

@@ -50,9 +50,15 @@ export interface FieldMeta {
 	/** list/number: bounds, shown to editors as part of the rule. */
 	min?: number;
 	max?: number;
+	/**
+	 * How the personal-data check treats the field (default: like any published text).
+	 * `public-contact`: an organisation's published contact, where its landline and mailbox belong;
+	 * `not-published`: never shown on the site (editors' identities), so not checked.
+	 */
+	privacy?: 'public-contact' | 'not-published';
 }
 
-type Described = { label: string; hint: string };
+type Described = { label: string; hint: string; privacy?: FieldMeta['privacy'] };
 
 /** Ids are the file names of entries: lowercase ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,7 +1,7 @@
 /** 术语表: all terms in one file, content/glossary.yaml. */
 import { z } from 'astro/zod';
 import { lines, paragraphs, rows, text } from './fields';
-import { credits } from './shared';
+import { credits, privacyExceptions } from './shared';
 
 export const termSchema = z.object({
 	term: text({ label: '术语', hint: '中文术语，例如 三社联动' }),
@@ -14,6 +14,7 @@ export const termSchema = z.object({
 export const glossaryFileSchema = z.object({
 	credits,
 	terms: rows(termSchema.shape, { label: '术语', hint: '每个术语一行' }, { min: 1 }),
+	privacy_exceptions: privacyExceptions(),
 });
 
 export type Term = z.output<typeof termSchema>;

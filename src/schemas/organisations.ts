@@ -16,11 +16,12 @@ export const organisationSchema = z.object({
 	populations: choices(populations, { label: '服务人群', hint: '主要服务对象，可多选' }).default([]),
 	methods: choices(methods, { label: '服务方法', hint: '常用的工作方法，可多选' }).default([]),
 	specialties: paragraphs({ label: '擅长领域', hint: '便于伙伴转介：最擅长处理哪类情况；可不填' }).optional(),
-	referral_contact: text({ label: '转介联系方式', hint: '只填公开的机构电话或邮箱，不填个人手机；可不填' }).optional(),
+	referral_contact: text({ label: '转介联系方式', hint: '只填公开的机构电话或邮箱，不填个人手机；可不填', privacy: 'public-contact' }).optional(),
 	description: paragraphs({ label: '机构简介', hint: '两三句话介绍机构' }),
 	editors: lines({
 		label: '编辑身份',
 		hint: '本机构编辑的 git 邮箱或 GitHub/GitLab 用户名，每行一个；用于把修改记录归属到本机构，不在网站上公开',
+		privacy: 'not-published',
 	}).default([]),
 	...provenance,
 });

@@ -11,7 +11,7 @@ import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
 import type { ContentFile } from './files';
 import { parseContentFile } from './parse';
 import { formatOf } from './format-of';
-import { findPersonalData } from './personal-data';
+import { collectPseudonyms, contentSafetyProblems } from './content-safety';
 import { buildRouteTable } from './route-table';
 
 export interface ContentProblem {
@@ -127,6 +127,7 @@ export function checkFiles(files: ContentText[]): CheckResult {
 	const problems: ContentProblem[] = [];
 	const entries: LoadedEntry[] = [];
 
+	const pseudonyms = collectPseudonyms(files.map((f) => f.text));
 	for (const { file, text } of files) {
 		let parsed: Record<string, unknown>;
 		try {
@@ -138,6 +139,7 @@ export function checkFiles(files: ContentText[]): CheckResult {
 		const { body = '', ...data } = parsed as Record<string, unknown> & { body?: string };
 		const fileProblems = schemaProblems(file, data);
 		problems.push(...fileProblems);
+		problems.push(...contentSafetyProblems(file.collection, data, String(body), text, pseudonyms).map((p) => ({ file: file.relativePath, ...p })));
 		if (fileProblems.length) continue;
 		const id = file.collection.kind === 'folder' ? String(data[file.collection.idField]) : file.collection.name;
 		entries.push({ file, id, data, body: String(body) });
@@ -162,7 +164,6 @@ export function checkFiles(files: ContentText[]): CheckResult {
 	problems.push(...glossaryProblems(entries));
 	problems.push(...statusHistoryProblems(entries));
 	problems.push(...linkProblems(entries));
-	problems.push(...personalDataProblems(entries));
 	return { problems, entries };
 }
 
@@ -285,21 +286,6 @@ function linkProblems(entries: LoadedEntry[]): ContentProblem[] {
 				const target = match[1].endsWith('/') || /\.\w+$/.test(match[1]) ? match[1] : `${match[1]}/`;
 				if (known.has(decodeURI(target)) || target.startsWith('/files/')) continue;
 				problems.push({ file: entry.file.relativePath, field: '正文链接', message: `站内链接 ${match[1]} 指向的页面不存在` });
-			}
-		}
-	}
-	return problems;
-}
-
-const PERSONAL_DATA_COLLECTIONS = new Set<string>(['cases', 'briefs', 'events', 'guide', 'sessions']);
-
-function personalDataProblems(entries: LoadedEntry[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	for (const entry of entries) {
-		if (!PERSONAL_DATA_COLLECTIONS.has(entry.file.collection.name)) continue;
-		for (const text of [entry.body, ...allStrings(entry.data)]) {
-			for (const finding of findPersonalData(text)) {
-				problems.push({ file: entry.file.relativePath, field: '正文或字段内容', message: finding });
 			}
 		}
 	}
