@@ -8,6 +8,7 @@ import { briefBody, briefSchema } from './briefs';
 import { caseBody, caseSchema } from './cases';
 import { moduleBody, moduleSchema, sessionBody, sessionSchema } from './curriculum';
 import { eventBody, eventSchema } from './events';
+import { frozenEditionsSchema } from './frozen-editions';
 import { glossaryFileSchema } from './glossary';
 import { guideEditionsFileSchema, guideSectionBody, guideSectionSchema } from './guide';
 import { organisationSchema } from './organisations';
@@ -185,6 +186,20 @@ export const collections = [
 		body: pageBody,
 	},
 ] as const satisfies readonly CollectionDefinition[];
+
+/**
+ * Configuration files under content/ that are not collections: read and validated like content,
+ * never built into pages of their own, not edited in the CMS.
+ */
+export interface SettingsFile {
+	file: string;
+	label: string;
+	schema: z.ZodType;
+}
+
+export const settingsFiles: SettingsFile[] = [
+	{ file: 'guide/frozen-editions.yaml', label: '定稿版本指纹', schema: frozenEditionsSchema },
+];
 
 export type CollectionName = (typeof collections)[number]['name'];
 

@@ -58,7 +58,7 @@ describe('content check', () => {
 		const root = fixtureWith((r) => write(r, 'cases/broken.md', '---\ntitle: [未闭合\n---\n'));
 		const { problems, entries } = checkContent(root);
 		expect(problems.map((p) => p.file)).toEqual(['cases/broken.md']);
-		expect(problems[0].message).toMatch(/^文件头（frontmatter）无法解析/);
+		expect(problems[0].message).toBe('文件头（frontmatter）第 2 行无法解析：方括号 [ ] 或花括号 { } 没有闭合。该行内容：title: [未闭合');
 		expect(entries.length).toBeGreaterThan(15);
 	});
 

@@ -1,109 +1,50 @@
 /**
- * The content checks, on the text of content files already read: every file against its schema,
- * ids unique, every relation pointing at an entry that exists, internal links resolving, no
- * personal data in the text. Each problem names the file, the field and what is allowed, in
- * Chinese, the language editors read. Plain TypeScript with no file access: `check.ts` feeds it a
- * content folder before a build, and the CMS feeds it what its backend holds plus the entry being
- * saved, so both run the very same checks.
+ * The content checks, on the text of content files already read: each file read once by
+ * read-entry.ts (characters, YAML, schema), then what only the whole content can tell — ids and
+ * orderings unique, relations resolving, links reaching a built page, frozen editions unchanged —
+ * and the per-entry detectors. One message per root cause: an entry that is broken or missing is
+ * reported once, with how many entries refer to it, not once per reference. Plain TypeScript with
+ * no file access: `check.ts` feeds it a content folder before a build, and the CMS feeds it what
+ * its backend holds plus the entry being saved, so both run the very same checks.
  */
-import type { z } from 'astro/zod';
 import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
-import type { ContentFile } from './files';
-import { parseContentFile } from './parse';
-import { formatOf } from './format-of';
-import { findPersonalData } from './personal-data';
-import { buildRouteTable } from './route-table';
+import type { SettingsFile } from '../../schemas';
+import type { FrozenEditions } from '../../schemas/frozen-editions';
+import { entryDetectors } from './detectors';
+import { modelFromEntries } from './entries-model';
+import { FROZEN_FILE, frozenEditionProblems } from './frozen-edition-problems';
+import { linkProblems } from './link-problems';
+import type { ContentProblem } from './problem';
+import { readEntry, readSettings, type ContentFile, type LoadedEntry } from './read-entry';
+import { duplicateIds, duplicateOrderings, sharedEditorIdentities } from './uniqueness-problems';
 
-export interface ContentProblem {
-	/** Path relative to the content root. */
-	file: string;
-	/** Field path such as `credits[1].org`, or empty for the whole file. */
-	field: string;
-	message: string;
-}
+export type { ContentProblem } from './problem';
+export type { LoadedEntry } from './read-entry';
 
-export interface LoadedEntry {
-	file: ContentFile;
-	id: string;
-	data: Record<string, unknown>;
-	body: string;
-}
-
-/** A parsed entry that passed its schema. Rows of file collections are not entries here. */
 export interface CheckResult {
 	problems: ContentProblem[];
+	/** Entries that passed their schema. Rows of file collections are not entries here. */
 	entries: LoadedEntry[];
 }
 
-type Shape = FieldShape;
-
-/** `credits.1.org` → `credits[1].org`, and the Chinese label of the innermost field. */
-function describePath(shape: Shape, path: PropertyKey[]): { field: string; label: string } {
-	let field = '';
-	let label = '';
-	let current: Shape | undefined = shape;
-	for (const part of path) {
-		if (typeof part === 'number') {
-			field += `[${part}]`;
-			continue;
-		}
-		field += field ? `.${String(part)}` : String(part);
-		const schema: z.ZodType | undefined = current?.[String(part)];
-		const meta = schema && fieldMeta(schema);
-		if (meta) label = meta.label;
-		current = schema ? nestedShape(schema) : undefined;
-	}
-	return { field, label };
+/** A content file and its text. */
+export interface ContentText {
+	file: ContentFile;
+	text: string;
 }
 
-function schemaProblems(file: ContentFile, data: unknown): ContentProblem[] {
-	const result = file.collection.schema.safeParse(data);
-	if (result.success) return [];
-	return result.error.issues.map((issue) => {
-		const { field, label } = describePath(file.collection.schema.shape, issue.path);
-		return {
-			file: file.relativePath,
-			field: label ? `${label}（${field}）` : field,
-			message: issue.code === 'unrecognized_keys' ? `有不认识的字段：${issue.keys.join('、')}` : issue.message,
-		};
-	});
+/** A settings file and its text. */
+export interface SettingsText {
+	file: { relativePath: string; settings: SettingsFile };
+	text: string;
 }
 
-/** Every relation value in an entry, with its field path and target collection. */
-function* relationsOf(shape: Shape, data: unknown, prefix = ''): Generator<{ field: string; label: string; target: string; id: string }> {
-	if (!data || typeof data !== 'object') return;
-	for (const [key, schema] of Object.entries(shape)) {
-		const value = (data as Record<string, unknown>)[key];
-		if (value === undefined || value === null) continue;
-		const meta = fieldMeta(schema);
-		const path = prefix ? `${prefix}.${key}` : key;
-		if (meta?.widget === 'relation' && meta.collection) {
-			const ids = Array.isArray(value) ? value : [value];
-			for (const [index, id] of ids.entries()) {
-				yield {
-					field: Array.isArray(value) ? `${path}[${index}]` : path,
-					label: meta.label,
-					target: meta.collection,
-					id: String(id),
-				};
-			}
-			continue;
-		}
-		const inner = nestedShape(schema);
-		if (!inner) continue;
-		if (Array.isArray(value)) {
-			for (const [index, row] of value.entries()) yield* relationsOf(inner, row, `${path}[${index}]`);
-		} else {
-			yield* relationsOf(inner, value, path);
-		}
-	}
-}
-
-function allStrings(value: unknown): string[] {
-	if (typeof value === 'string') return [value];
-	if (Array.isArray(value)) return value.flatMap(allStrings);
-	if (value && typeof value === 'object') return Object.values(value).flatMap(allStrings);
-	return [];
+export interface CheckContext {
+	settings?: SettingsText[];
+	/** Files under content/ that belong nowhere, already reported (files.ts). */
+	refused?: ContentProblem[];
+	/** `/files/…` paths under public/, when known. */
+	publicFiles?: ReadonlySet<string>;
 }
 
 const COLLECTION_LABELS: Record<string, string> = {
@@ -117,73 +58,126 @@ const COLLECTION_LABELS: Record<string, string> = {
 	events: '网络活动',
 };
 
-/** A content file and its text. */
-export interface ContentText {
-	file: ContentFile;
-	text: string;
-}
-
-export function checkFiles(files: ContentText[]): CheckResult {
-	const problems: ContentProblem[] = [];
-	const entries: LoadedEntry[] = [];
-
-	for (const { file, text } of files) {
-		let parsed: Record<string, unknown>;
-		try {
-			parsed = parseContentFile(text, formatOf(file));
-		} catch (error) {
-			problems.push({ file: file.relativePath, field: '', message: `文件头（frontmatter）无法解析：${(error as Error).message.split('\n').slice(0, 3).join(' ')}` });
+/** Every relation value in an entry, with its field path and target collection. */
+function* relationsOf(shape: FieldShape, data: unknown, prefix = ''): Generator<{ field: string; label: string; target: string; id: string }> {
+	if (!data || typeof data !== 'object') return;
+	for (const [key, schema] of Object.entries(shape)) {
+		const value = (data as Record<string, unknown>)[key];
+		if (value === undefined || value === null) continue;
+		const meta = fieldMeta(schema);
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (meta?.widget === 'relation' && meta.collection) {
+			const ids = Array.isArray(value) ? value : [value];
+			for (const [index, id] of ids.entries()) {
+				yield { field: Array.isArray(value) ? `${path}[${index}]` : path, label: meta.label, target: meta.collection, id: String(id) };
+			}
 			continue;
 		}
-		const { body = '', ...data } = parsed as Record<string, unknown> & { body?: string };
-		const fileProblems = schemaProblems(file, data);
-		problems.push(...fileProblems);
-		if (fileProblems.length) continue;
-		const id = file.collection.kind === 'folder' ? String(data[file.collection.idField]) : file.collection.name;
-		entries.push({ file, id, data, body: String(body) });
+		const inner = nestedShape(schema);
+		if (!inner) continue;
+		if (Array.isArray(value)) {
+			for (const [index, row] of value.entries()) yield* relationsOf(inner, row, `${path}[${index}]`);
+		} else {
+			yield* relationsOf(inner, value, path);
+		}
+	}
+}
+
+export function currentEdition(entries: Pick<LoadedEntry, 'file'>[]): string | undefined {
+	const editions = [...new Set(entries.map((e) => e.file.edition).filter(Boolean))] as string[];
+	return editions.sort().at(-1);
+}
+
+interface Broken {
+	/** Index in `problems` of the broken file's first problem. */
+	problemIndex: number;
+	referrers: Set<string>;
+}
+
+export function checkFiles(files: ContentText[], context: CheckContext = {}): CheckResult {
+	const problems: ContentProblem[] = [...(context.refused ?? [])];
+	const entries: LoadedEntry[] = [];
+	const broken = new Map<string, Broken>();
+	const current = currentEdition(files);
+
+	for (const { file, text } of files) {
+		const read = readEntry(file, text);
+		if (read.entry) {
+			entries.push(read.entry);
+			continue;
+		}
+		// Only the current edition's sections can be referred to; an older one's id is not a target.
+		if (file.collection.name !== 'guide' || file.edition === current) {
+			broken.set(`${file.collection.name}\n${read.id}`, { problemIndex: problems.length, referrers: new Set() });
+		}
+		problems.push(...read.problems);
+	}
+
+	const settings = new Map<string, Record<string, unknown>>();
+	for (const { file, text } of context.settings ?? []) {
+		const read = readSettings(file.relativePath, file.settings, text);
+		problems.push(...read.problems);
+		if (read.data) settings.set(file.relativePath, read.data);
 	}
 
 	problems.push(...duplicateIds(entries));
 	problems.push(...reservedSectionIds(entries));
-	problems.push(...editionProblems(entries));
+	problems.push(...editionProblems(entries, files));
+	problems.push(...frozenProblems(entries, files, settings));
+	problems.push(...duplicateOrderings(entries));
+	problems.push(...sharedEditorIdentities(entries));
+	problems.push(...relationProblems(entries, broken));
 
-	const ids = knownIds(entries);
-	for (const entry of entries) {
-		for (const relation of relationsOf(entry.file.collection.schema.shape, entry.data)) {
-			if (ids.get(relation.target)?.has(relation.id)) continue;
-			problems.push({
-				file: entry.file.relativePath,
-				field: `${relation.label}（${relation.field}）`,
-				message: `找不到标识为“${relation.id}”的${COLLECTION_LABELS[relation.target] ?? relation.target}条目。请从已有条目中选择，或先创建该条目`,
-			});
-		}
+	for (const { problemIndex, referrers } of broken.values()) {
+		if (!referrers.size) continue;
+		const first = problems[problemIndex];
+		problems[problemIndex] = { ...first, message: `${first.message}（该条目被 ${referrers.size} 个条目引用，修好之前这些引用都无法显示）` };
 	}
 
 	problems.push(...glossaryProblems(entries));
 	problems.push(...statusHistoryProblems(entries));
-	problems.push(...linkProblems(entries));
-	problems.push(...personalDataProblems(entries));
+	problems.push(
+		...linkProblems(entries, {
+			site: problems.length ? safeModel(entries) : modelFromEntries(entries),
+			contentFiles: files.map((f) => f.file.relativePath),
+			publicFiles: context.publicFiles,
+		}),
+	);
+	for (const detect of entryDetectors) for (const entry of entries) problems.push(...detect(entry));
 	return { problems, entries };
 }
 
-function duplicateIds(entries: LoadedEntry[]): ContentProblem[] {
-	const seen = new Map<string, LoadedEntry>();
-	const problems: ContentProblem[] = [];
+/** With other problems present, the model may not shape (e.g. a session of a missing module); links are then checked as far as it does. */
+function safeModel(entries: LoadedEntry[]) {
+	try {
+		return modelFromEntries(entries);
+	} catch {
+		return undefined;
+	}
+}
+
+function relationProblems(entries: LoadedEntry[], broken: Map<string, Broken>): ContentProblem[] {
+	const ids = knownIds(entries);
+	const missing = new Map<string, { target: string; id: string; file: string; field: string; referrers: string[] }>();
 	for (const entry of entries) {
-		if (entry.file.collection.kind !== 'folder') continue;
-		const key = `${entry.file.collection.name}/${entry.file.edition ?? ''}/${entry.id}`;
-		const first = seen.get(key);
-		if (first) {
-			problems.push({
-				file: entry.file.relativePath,
-				field: `${entry.file.collection.idField}`,
-				message: `标识“${entry.id}”与 ${first.file.relativePath} 重复。同一类内容的标识必须唯一，请换一个`,
-			});
-		} else {
-			seen.set(key, entry);
+		const file = entry.file.relativePath;
+		for (const relation of relationsOf(entry.file.collection.schema.shape as FieldShape, entry.data)) {
+			if (ids.get(relation.target)?.has(relation.id)) continue;
+			const key = `${relation.target}\n${relation.id}`;
+			const brokenTarget = broken.get(key);
+			if (brokenTarget) {
+				brokenTarget.referrers.add(file);
+				continue;
+			}
+			const known = missing.get(key);
+			if (!known) missing.set(key, { target: relation.target, id: relation.id, file, field: `${relation.label}（${relation.field}）`, referrers: [file] });
+			else if (!known.referrers.includes(file)) known.referrers.push(file);
 		}
 	}
-	return problems;
+	return [...missing.values()].map(({ target, id, file, field, referrers }) => {
+		const others = referrers.length > 1 ? `（共被 ${referrers.length} 个条目引用：${referrers.slice(0, 3).join('、')}${referrers.length > 3 ? ' 等' : ''}）` : '';
+		return { file, field, message: `找不到标识为“${id}”的${COLLECTION_LABELS[target] ?? target}条目${others}。请从已有条目中选择，或先创建该条目` };
+	});
 }
 
 /** Guide URLs share /guide/ with a few fixed pages; a section may not take their names. */
@@ -213,19 +207,17 @@ function knownIds(entries: LoadedEntry[]): Map<string, Set<string>> {
 	return ids;
 }
 
-export function currentEdition(entries: LoadedEntry[]): string | undefined {
-	const editions = [...new Set(entries.map((e) => e.file.edition).filter(Boolean))] as string[];
-	return editions.sort().at(-1);
-}
-
-function editionProblems(entries: LoadedEntry[]): ContentProblem[] {
+function editionProblems(entries: LoadedEntry[], files: ContentText[]): ContentProblem[] {
 	const listed = entries.find((e) => e.file.collection.name === 'editions');
-	const folders = new Set(entries.map((e) => e.file.edition).filter(Boolean) as string[]);
+	const folders = new Set(files.map((f) => f.file.edition).filter(Boolean) as string[]);
 	if (!folders.size) return [];
-	if (!listed) return [{ file: 'guide/editions.yaml', field: '', message: '缺少指引版本列表 guide/editions.yaml' }];
+	if (!listed) {
+		if (files.some((f) => f.file.collection.name === 'editions')) return [];
+		return [{ file: 'guide/editions.yaml', field: '', message: '缺少指引版本列表 guide/editions.yaml' }];
+	}
 	const rows = (listed.data.editions as Array<{ slug: string }>).map((row) => row.slug);
 	const problems: ContentProblem[] = [];
-	for (const folder of folders) {
+	for (const folder of [...folders].sort()) {
 		if (!rows.includes(folder)) {
 			problems.push({ file: listed.file.relativePath, field: '版本（editions）', message: `文件夹 guide/${folder}/ 没有对应的版本条目。请添加标识为“${folder}”的版本` });
 		}
@@ -236,6 +228,21 @@ function editionProblems(entries: LoadedEntry[]): ContentProblem[] {
 		}
 	}
 	return problems;
+}
+
+function frozenProblems(entries: LoadedEntry[], files: ContentText[], settings: Map<string, Record<string, unknown>>): ContentProblem[] {
+	const guideFiles = files.filter((f) => f.file.collection.name === 'guide' && f.file.edition);
+	if (!guideFiles.length) return [];
+	const listed = entries.find((e) => e.file.collection.name === 'editions');
+	const rows = (listed?.data.editions as Array<{ slug: string; reopened?: boolean }> | undefined) ?? [];
+	return frozenEditionProblems(
+		guideFiles.map((f) => ({ edition: f.file.edition!, relativePath: f.file.relativePath, text: f.text })),
+		{
+			current: currentEdition(files),
+			reopened: new Set(rows.filter((row) => row.reopened).map((row) => row.slug)),
+			frozen: settings.get(FROZEN_FILE) as FrozenEditions | undefined,
+		},
+	);
 }
 
 function glossaryProblems(entries: LoadedEntry[]): ContentProblem[] {
@@ -263,43 +270,10 @@ function statusHistoryProblems(entries: LoadedEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		if (entry.file.collection.name !== 'briefs') continue;
-		const history = entry.data.status_history as Array<{ date: string | Date }>;
-		const dates = history.map((row) => (row.date instanceof Date ? row.date.toISOString().slice(0, 10) : String(row.date)));
+		const dates = (entry.data.status_history as Array<{ date: string | number }>).map((row) => String(row.date));
 		for (let i = 1; i < dates.length; i++) {
 			if (dates[i] < dates[i - 1]) {
 				problems.push({ file: entry.file.relativePath, field: `日期（status_history[${i}].date）`, message: `状态记录应按时间先后排列：${dates[i]} 早于上一行的 ${dates[i - 1]}` });
-			}
-		}
-	}
-	return problems;
-}
-
-const INTERNAL_LINK = /\]\((\/[^)\s#?]*)[^)]*\)/g;
-
-function linkProblems(entries: LoadedEntry[]): ContentProblem[] {
-	const known = buildRouteTable(entries);
-	const problems: ContentProblem[] = [];
-	for (const entry of entries) {
-		for (const text of [entry.body, ...allStrings(entry.data)]) {
-			for (const match of text.matchAll(INTERNAL_LINK)) {
-				const target = match[1].endsWith('/') || /\.\w+$/.test(match[1]) ? match[1] : `${match[1]}/`;
-				if (known.has(decodeURI(target)) || target.startsWith('/files/')) continue;
-				problems.push({ file: entry.file.relativePath, field: '正文链接', message: `站内链接 ${match[1]} 指向的页面不存在` });
-			}
-		}
-	}
-	return problems;
-}
-
-const PERSONAL_DATA_COLLECTIONS = new Set<string>(['cases', 'briefs', 'events', 'guide', 'sessions']);
-
-function personalDataProblems(entries: LoadedEntry[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	for (const entry of entries) {
-		if (!PERSONAL_DATA_COLLECTIONS.has(entry.file.collection.name)) continue;
-		for (const text of [entry.body, ...allStrings(entry.data)]) {
-			for (const finding of findPersonalData(text)) {
-				problems.push({ file: entry.file.relativePath, field: '正文或字段内容', message: finding });
 			}
 		}
 	}

@@ -1,0 +1,88 @@
+/**
+ * Internal links that lead nowhere: every link of an entry's body and text fields, resolved
+ * against the entry's own page (so `../x/` and `#小标题` work as in a browser), must reach a page
+ * the build makes (site-urls.ts, from the routes' own path code), a heading on a guide section or
+ * Starlight page, or a file under public/files/.
+ */
+import type { SiteModel } from '../model/types';
+import { siteUrls } from '../model/site-urls';
+import { entryUrl } from './entry-url';
+import { outlineMarkdown } from './links';
+import type { ContentProblem } from './problem';
+import type { LoadedEntry } from './read-entry';
+
+const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+const ORIGIN = 'https://site.invalid';
+/** Pages whose headings all come from the body: anchors into them can be checked. */
+const BODY_PAGES = new Set(['guide', 'docs']);
+
+export interface LinkContext {
+	site: SiteModel | undefined;
+	/** Paths of the content files, relative to the content root (their history pages exist). */
+	contentFiles: string[];
+	/** `/files/…` paths under public/; leave out where the file list is unknown (the CMS). */
+	publicFiles?: ReadonlySet<string>;
+}
+
+const safeDecode = (text: string) => {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+};
+
+function stringsOf(value: unknown, path: string): { field: string; text: string }[] {
+	if (typeof value === 'string') return /\]\(|\]:|<a\s|href=|src=/i.test(value) ? [{ field: path, text: value }] : [];
+	if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, `${path}[${index}]`));
+	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
+	return [];
+}
+
+export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publicFiles }: LinkContext): ContentProblem[] {
+	if (!site) return [];
+	const current = site.currentEdition.slug;
+	const urls = new Set([...siteUrls(site, contentFiles)].map(safeDecode));
+	const anchors = new Map<string, Set<string>>();
+	for (const entry of entries) {
+		const url = entryUrl(entry, current);
+		if (url && BODY_PAGES.has(entry.file.collection.name)) anchors.set(safeDecode(url), new Set([...outlineMarkdown(entry.body).anchors, '_top']));
+	}
+	const problems: ContentProblem[] = [];
+	for (const entry of entries) {
+		const page = entryUrl(entry, current) ?? '/';
+		const texts = [{ field: '正文', text: entry.body }, ...stringsOf(entry.data, '')];
+		for (const { field, text } of texts) {
+			for (const link of outlineMarkdown(text).links) {
+				const message = brokenLink(link.url.trim(), page, { urls, anchors, publicFiles });
+				if (message) problems.push({ file: entry.file.relativePath, field: field === '正文' ? `正文第 ${link.line} 行` : field, message });
+			}
+		}
+	}
+	return problems;
+}
+
+function brokenLink(
+	url: string,
+	page: string,
+	{ urls, anchors, publicFiles }: { urls: Set<string>; anchors: Map<string, Set<string>>; publicFiles?: ReadonlySet<string> },
+): string | undefined {
+	if (!url) return '链接地址是空的。请填写要链接的网址，或去掉链接';
+	if (EXTERNAL.test(url)) return undefined;
+	const resolved = new URL(url, `${ORIGIN}${page}`);
+	let path = safeDecode(resolved.pathname);
+	const anchor = safeDecode(resolved.hash.slice(1));
+	const shown = url.startsWith('/') ? `站内链接 ${url}` : `链接 ${url}（在本页 ${page} 指向 ${path}${resolved.hash}）`;
+	if (path.startsWith('/files/')) {
+		if (!publicFiles || publicFiles.has(path)) return undefined;
+		return `${shown} 要下载的文件不存在：public${path}。请先把文件上传到 public/files/，或改正文件名`;
+	}
+	if (!path.endsWith('/') && !/\.\w+$/.test(path)) path = `${path}/`;
+	if (!urls.has(path)) return `${shown} 指向的页面不存在`;
+	const headings = anchors.get(path);
+	if (anchor && headings && !headings.has(anchor)) {
+		const known = [...headings].filter((h) => h !== '_top');
+		return `${shown} 指向的小标题 #${anchor} 在该页面上不存在。${known.length ? `该页面的小标题：${known.map((h) => `#${h}`).join('、')}` : '该页面没有小标题'}`;
+	}
+	return undefined;
+}
