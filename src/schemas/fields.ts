@@ -175,7 +175,7 @@ export function choice<const T extends readonly [string, ...string[]]>(options: 
 		error: (issue) =>
 			issue.input === undefined
 				? `必填。允许的取值：${options.join('、')}`
-				: `“${String(issue.input)}”不是允许的取值。允许的取值：${options.join('、')}`,
+				: `“${showInvisible(String(issue.input))}”不是允许的取值。允许的取值：${options.join('、')}`,
 	});
 	return withMeta(schema, { ...d, widget: 'select', options });
 }

@@ -113,11 +113,12 @@ export function checkFiles(files: ContentText[], context: CheckContext = {}): Ch
 		problems.push(...read.problems);
 	}
 
-	const settings = new Map<string, Record<string, unknown>>();
+	/** Settings files by path; `undefined` for one that is there but broken (already reported). */
+	const settings = new Map<string, Record<string, unknown> | undefined>();
 	for (const { file, text } of context.settings ?? []) {
 		const read = readSettings(file.relativePath, file.settings, text);
 		problems.push(...read.problems);
-		if (read.data) settings.set(file.relativePath, read.data);
+		settings.set(file.relativePath, read.data);
 	}
 
 	problems.push(...duplicateIds(entries));
@@ -230,9 +231,11 @@ function editionProblems(entries: LoadedEntry[], files: ContentText[]): ContentP
 	return problems;
 }
 
-function frozenProblems(entries: LoadedEntry[], files: ContentText[], settings: Map<string, Record<string, unknown>>): ContentProblem[] {
+function frozenProblems(entries: LoadedEntry[], files: ContentText[], settings: Map<string, Record<string, unknown> | undefined>): ContentProblem[] {
 	const guideFiles = files.filter((f) => f.file.collection.name === 'guide' && f.file.edition);
 	if (!guideFiles.length) return [];
+	// A fingerprint file that is there but broken was reported; comparing against nothing would only repeat it.
+	if (settings.has(FROZEN_FILE) && !settings.get(FROZEN_FILE)) return [];
 	const listed = entries.find((e) => e.file.collection.name === 'editions');
 	const rows = (listed?.data.editions as Array<{ slug: string; reopened?: boolean }> | undefined) ?? [];
 	return frozenEditionProblems(

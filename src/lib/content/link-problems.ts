@@ -7,7 +7,7 @@
 import type { SiteModel } from '../model/types';
 import { siteUrls } from '../model/site-urls';
 import { entryUrl } from './entry-url';
-import { outlineMarkdown } from './links';
+import { mayHoldLinks, outlineMarkdown, type MarkdownOutline } from './links';
 import type { ContentProblem } from './problem';
 import type { LoadedEntry } from './read-entry';
 
@@ -44,16 +44,22 @@ export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publi
 	const current = site.currentEdition.slug;
 	const urls = new Set([...siteUrls(site, contentFiles)].map(safeDecode));
 	const anchors = new Map<string, Set<string>>();
+	const outlines = new Map<LoadedEntry, MarkdownOutline>();
 	for (const entry of entries) {
 		const url = entryUrl(entry, current);
-		if (url && BODY_PAGES.has(entry.file.collection.name)) anchors.set(safeDecode(url), new Set([...outlineMarkdown(entry.body).anchors, '_top']));
+		if (!url || !BODY_PAGES.has(entry.file.collection.name)) continue;
+		const outline = outlineMarkdown(entry.body);
+		outlines.set(entry, outline);
+		anchors.set(safeDecode(url), new Set([...outline.anchors, '_top']));
 	}
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		const page = entryUrl(entry, current) ?? '/';
 		const texts = [{ field: '正文', text: entry.body }, ...stringsOf(entry.data, '')];
 		for (const { field, text } of texts) {
-			for (const link of outlineMarkdown(text).links) {
+			if (!mayHoldLinks(text)) continue;
+			const outline = (text === entry.body && outlines.get(entry)) || outlineMarkdown(text);
+			for (const link of outline.links) {
 				const message = brokenLink(link.url.trim(), page, { urls, anchors, publicFiles });
 				if (message) problems.push({ file: entry.file.relativePath, field: field === '正文' ? `正文第 ${link.line} 行` : field, message });
 			}
@@ -72,13 +78,13 @@ function brokenLink(
 	const resolved = new URL(url, `${ORIGIN}${page}`);
 	let path = safeDecode(resolved.pathname);
 	const anchor = safeDecode(resolved.hash.slice(1));
-	const shown = url.startsWith('/') ? `站内链接 ${url}` : `链接 ${url}（在本页 ${page} 指向 ${path}${resolved.hash}）`;
+	const shown = url.startsWith('/') ? `站内链接 ${url}` : `链接 ${url}（相对本页 ${page}，即 ${path}${resolved.hash}）`;
 	if (path.startsWith('/files/')) {
 		if (!publicFiles || publicFiles.has(path)) return undefined;
 		return `${shown} 要下载的文件不存在：public${path}。请先把文件上传到 public/files/，或改正文件名`;
 	}
 	if (!path.endsWith('/') && !/\.\w+$/.test(path)) path = `${path}/`;
-	if (!urls.has(path)) return `${shown} 指向的页面不存在`;
+	if (!urls.has(path)) return `${shown} 指向的${/\.\w+$/.test(path) ? '文件' : '页面'}不存在`;
 	const headings = anchors.get(path);
 	if (anchor && headings && !headings.has(anchor)) {
 		const known = [...headings].filter((h) => h !== '_top');

@@ -52,6 +52,9 @@ export interface MarkdownOutline {
 	anchors: Set<string>;
 }
 
+/** Text without `[`, `<`, `http` or `www.` holds no link in any form: no need to parse it. */
+export const mayHoldLinks = (markdown: string) => /[[<]|https?:|www\./i.test(markdown);
+
 export function outlineMarkdown(markdown: string): MarkdownOutline {
 	const tree = parser.parse(markdown) as Node;
 	const links: FoundLink[] = [];

@@ -27,7 +27,8 @@ export function parseContent(text: string, format: 'md' | 'yaml'): Parsed {
 	if (format === 'yaml') return parseYaml(text, 0, 'YAML 文件');
 	const match = FRONTMATTER.exec(text);
 	if (!match) {
-		return { problems: [{ line: 1, message: '文件开头缺少文件头（frontmatter）：第一行应为 ---，接着是“字段: 值”，再以一行 --- 结束，然后才是正文' }] };
+		// Line 0: the whole file, not one line of it.
+		return { problems: [{ line: 0, message: '文件开头缺少文件头（frontmatter）：第一行应为 ---，接着是“字段: 值”，再以一行 --- 结束，然后才是正文' }] };
 	}
 	const parsed = parseYaml(match[1], 1, '文件头（frontmatter）');
 	if ('problems' in parsed) return parsed;

@@ -56,7 +56,7 @@ function readStructured(relativePath: string, text: string, format: 'md' | 'yaml
 	const parsed = parseContent(text, format);
 	if ('problems' in parsed) {
 		const what = format === 'md' ? '文件头（frontmatter）' : 'YAML 文件';
-		return { problems: parsed.problems.map((p) => problem('', `${what}第 ${p.line} 行无法解析：${p.message}`)) };
+		return { problems: parsed.problems.map((p) => problem('', p.line ? `${what}第 ${p.line} 行无法解析：${p.message}` : p.message)) };
 	}
 	const problems = schemaProblems(schema, parsed.data, shape).map((p) => problem(p.field, p.message));
 	if (body) problems.push(...schemaProblems(body, parsed.body).map((p) => problem('正文', p.message)));

@@ -66,15 +66,28 @@ function unknownKeyMessage(key: string, shape: FieldShape | undefined): string {
 
 const withPath = (prefix: string, key: string) => (prefix ? `${prefix}.${key}` : key);
 
+const pathKey = (path: PropertyKey[]) => path.map(String).join('\n');
+
 export function schemaProblems(schema: z.ZodType, data: unknown, shape?: FieldShape): FieldProblem[] {
 	const result = schema.safeParse(data);
 	if (result.success) return [];
+	// A misspelled required field is one mistake: say "是不是…", not also "必填" for the field it meant.
+	const meant = new Set<string>();
+	for (const issue of result.error.issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const owner = issue.path.length ? describePath(shape, issue.path).shape : shape;
+		for (const key of issue.keys) {
+			const close = closestField(key, Object.keys(owner ?? {}));
+			if (close) meant.add(pathKey([...issue.path, close]));
+		}
+	}
 	return result.error.issues.flatMap((issue) => {
 		const { field, label, shape: inner } = describePath(shape, issue.path);
 		if (issue.code === 'unrecognized_keys') {
 			const owner = issue.path.length ? inner : shape;
-			return issue.keys.map((key) => ({ field: withPath(field, key), message: unknownKeyMessage(key, owner) }));
+			return issue.keys.map((key) => ({ field: withPath(field, showInvisible(key)), message: unknownKeyMessage(key, owner) }));
 		}
+		if (meant.has(pathKey(issue.path)) && issue.input === undefined) return [];
 		return [{ field: label ? `${label}（${field}）` : field, message: issue.message }];
 	});
 }

@@ -40,7 +40,7 @@ function openingQuoteLine(lines: string[], untilLine: number, quote: string): nu
  */
 export function describeYamlError(error: YAMLError, yamlText: string, lineOffset = 0): YamlProblem {
 	const lines = yamlText.split('\n');
-	let line = error.linePos?.[0].line ?? 1;
+	let line = yamlText.slice(0, error.pos[0]).split('\n').length;
 	let message = MESSAGES[error.code] ?? 'YAML 格式错误';
 	if (error.code === 'MISSING_CHAR') {
 		const quote = /Missing closing (["'])/.exec(error.message)?.[1];
