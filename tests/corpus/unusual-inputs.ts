@@ -28,7 +28,7 @@ export const unusualInputs: UnusualInput[] = [
 				`[编码的地址](/cases/population/${encodeURIComponent(facetSlug('高龄老人(80+)'))}/)`,
 				`[已提交的建议](/briefs/status/${facetSlug('已提交')}/)`,
 				'[打印版](/guide/print/)、[2024 版打印](/guide/2024/print/)、[修订说明](/guide/changes/2024-2025/)',
-				'[订阅](/updates.xml)、[修订记录](/history/cases/case-one/)、[模板](/files/tools/tool-one.docx)',
+				'[订阅](/updates.xml)、[修订记录](/history/cases/case-one/)、[模板](/files/tools/home-visit-record.docx)',
 				'[小标题](/guide/visit/#进门之前)、[本页顶部](#_top)',
 				'[相对链接](../case-two/)、[参考式][ref]、<a href="/orgs/org-a/">甲中心</a>、<https://example.org/>',
 				'',
