@@ -191,6 +191,13 @@ export const badInputs: BadInput[] = [
 	{ name: 'an organisation file that cannot be parsed, referred to by many', mutate: replace('organisations/org-b.yaml', 'name: 乙支持中心', 'name: "乙支持中心'), problems: [
 			["organisations/org-b.yaml", "", "YAML 文件第 2 行无法解析：引号 \" 没有闭合：这一行开头的引号缺少对应的结束引号。该行内容：name: \"乙支持中心（该条目被 12 个条目引用，修好之前这些引用都无法显示）"],
 		] },
+	{
+		name: 'a broken case that another entry links to',
+		mutate: both(replace(CASE, 'consent: 不涉及可识别个人', 'consent: 口头'), append('cases/case-two.md', '\n见[甲中心的案例](/cases/case-one/)。\n')),
+		problems: [
+			['cases/case-one.md', '知情同意（consent）', '“口头”不是允许的取值。允许的取值：已取得书面同意、已取得口头同意、不涉及可识别个人、来源为公开文献（该条目被 5 个条目引用，修好之前这些引用都无法显示）'],
+		],
+	},
 	{ name: 'an unknown organisation id used by two entries', mutate: both(replace('cases/case-two.md', '  - org: org-b', '  - org: org-x'), replace('briefs/brief-one.md', '  - org: org-a', '  - org: org-x')), problems: [
 			["briefs/brief-one.md", "机构（credits[0].org）", "找不到标识为“org-x”的机构名录条目（共被 2 个条目引用：briefs/brief-one.md、cases/case-two.md）。请从已有条目中选择，或先创建该条目"],
 		] },

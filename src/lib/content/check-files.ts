@@ -13,6 +13,7 @@ import type { FrozenEditions } from '../../schemas/frozen-editions';
 import { entryDetectors } from './detectors';
 import { modelFromEntries } from './entries-model';
 import { FROZEN_FILE, frozenEditionProblems } from './frozen-edition-problems';
+import { entryUrl } from './entry-url';
 import { linkProblems } from './link-problems';
 import type { ContentProblem } from './problem';
 import { readEntry, readSettings, type ContentFile, type LoadedEntry } from './read-entry';
@@ -89,9 +90,22 @@ export function currentEdition(entries: Pick<LoadedEntry, 'file'>[]): string | u
 }
 
 interface Broken {
+	file: ContentFile;
+	id: string;
 	/** Index in `problems` of the broken file's first problem. */
 	problemIndex: number;
+	/** Files that refer to the broken entry, by id or by a link to its page. */
 	referrers: Set<string>;
+}
+
+/** The pages broken entries would have had: links to them count as references, not as broken links. */
+function brokenPages(broken: Map<string, Broken>, current: string | undefined): Map<string, Set<string>> {
+	const pages = new Map<string, Set<string>>();
+	for (const { file, id, referrers } of broken.values()) {
+		const url = entryUrl({ file, id, data: {}, body: '' }, current);
+		if (url && file.collection.name !== 'sessions') pages.set(url, referrers);
+	}
+	return pages;
 }
 
 export function checkFiles(files: ContentText[], context: CheckContext = {}): CheckResult {
@@ -108,7 +122,7 @@ export function checkFiles(files: ContentText[], context: CheckContext = {}): Ch
 		}
 		// Only the current edition's sections can be referred to; an older one's id is not a target.
 		if (file.collection.name !== 'guide' || file.edition === current) {
-			broken.set(`${file.collection.name}\n${read.id}`, { problemIndex: problems.length, referrers: new Set() });
+			broken.set(`${file.collection.name}\n${read.id}`, { file, id: read.id, problemIndex: problems.length, referrers: new Set() });
 		}
 		problems.push(...read.problems);
 	}
@@ -128,13 +142,6 @@ export function checkFiles(files: ContentText[], context: CheckContext = {}): Ch
 	problems.push(...duplicateOrderings(entries));
 	problems.push(...sharedEditorIdentities(entries));
 	problems.push(...relationProblems(entries, broken));
-
-	for (const { problemIndex, referrers } of broken.values()) {
-		if (!referrers.size) continue;
-		const first = problems[problemIndex];
-		problems[problemIndex] = { ...first, message: `${first.message}（该条目被 ${referrers.size} 个条目引用，修好之前这些引用都无法显示）` };
-	}
-
 	problems.push(...glossaryProblems(entries));
 	problems.push(...statusHistoryProblems(entries));
 	problems.push(
@@ -142,8 +149,15 @@ export function checkFiles(files: ContentText[], context: CheckContext = {}): Ch
 			site: problems.length ? safeModel(entries) : modelFromEntries(entries),
 			contentFiles: files.map((f) => f.file.relativePath),
 			publicFiles: context.publicFiles,
+			brokenPages: brokenPages(broken, current),
 		}),
 	);
+
+	for (const { problemIndex, referrers } of broken.values()) {
+		if (!referrers.size) continue;
+		const first = problems[problemIndex];
+		problems[problemIndex] = { ...first, message: `${first.message}（该条目被 ${referrers.size} 个条目引用，修好之前这些引用都无法显示）` };
+	}
 	for (const detect of entryDetectors) for (const entry of entries) problems.push(...detect(entry));
 	return { problems, entries };
 }

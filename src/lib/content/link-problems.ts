@@ -22,6 +22,8 @@ export interface LinkContext {
 	contentFiles: string[];
 	/** `/files/…` paths under public/; leave out where the file list is unknown (the CMS). */
 	publicFiles?: ReadonlySet<string>;
+	/** Pages of entries that failed to read, with the files referring to them (added to here). */
+	brokenPages?: Map<string, Set<string>>;
 }
 
 const safeDecode = (text: string) => {
@@ -39,7 +41,7 @@ function stringsOf(value: unknown, path: string): { field: string; text: string 
 	return [];
 }
 
-export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publicFiles }: LinkContext): ContentProblem[] {
+export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publicFiles, brokenPages = new Map() }: LinkContext): ContentProblem[] {
 	if (!site) return [];
 	const current = site.currentEdition.slug;
 	const urls = new Set([...siteUrls(site, contentFiles)].map(safeDecode));
@@ -61,6 +63,11 @@ export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publi
 			const outline = (text === entry.body && outlines.get(entry)) || outlineMarkdown(text);
 			for (const link of outline.links) {
 				const message = brokenLink(link.url.trim(), page, { urls, anchors, publicFiles });
+				const target = message && brokenPages.get(new URL(link.url.trim(), `${ORIGIN}${page}`).pathname);
+				if (target) {
+					target.add(entry.file.relativePath);
+					continue;
+				}
 				if (message) problems.push({ file: entry.file.relativePath, field: field === '正文' ? `正文第 ${link.line} 行` : field, message });
 			}
 		}
