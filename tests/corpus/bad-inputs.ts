@@ -205,6 +205,13 @@ export const badInputs: BadInput[] = [
 			["briefs/brief-one.md", "支撑案例（evidence_cases[0]）", "找不到标识为“case-nine”的案例集条目。请从已有条目中选择，或先创建该条目"],
 		] },
 
+	// Detectors name the field they found something in.
+	{
+		name: 'a mobile number in a quote',
+		mutate: replace('cases/case-two.md', 'consent:', 'quotes:\n  - speaker_role: 社区居民\n    text: 有事打我电话 139-1234-5678\nconsent:'),
+		problems: [['cases/case-two.md', '原话（quotes[0].text）', '疑似手机号码“139****5678”。不能公开个人联系方式，请删除或改用机构的公开电话']],
+	},
+
 	// Bodies and limits.
 	{ name: 'a guide section with an empty body', mutate: replace('guide/2025/03-privacy.md', /\n---\n[\s\S]*$/, '\n---\n\n'), problems: [
 			["guide/2025/03-privacy.md", "正文", "正文必填，不能为空"],
@@ -245,7 +252,7 @@ export const badInputs: BadInput[] = [
 			["cases/case-one.md", "正文第 3 行", "站内链接 /images/nope.png 指向的文件不存在"],
 		] },
 	{ name: 'a broken link in a text field', mutate: replace(CASE, 'background: 背景段落。', 'background: 详见[案例](/cases/nope/)。'), problems: [
-			["cases/case-one.md", "background", "站内链接 /cases/nope/ 指向的页面不存在"],
+			["cases/case-one.md", "背景（background）", "站内链接 /cases/nope/ 指向的页面不存在"],
 		] },
 	{ name: 'a link to an older edition section that does not exist', mutate: append(CASE, '\n见[旧版](/guide/2024/privacy/)。\n'), problems: [
 			["cases/case-one.md", "正文第 3 行", "站内链接 /guide/2024/privacy/ 指向的页面不存在"],

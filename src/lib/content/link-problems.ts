@@ -10,6 +10,7 @@ import { entryUrl } from './entry-url';
 import { mayHoldLinks, outlineMarkdown, type MarkdownOutline } from './links';
 import type { ContentProblem } from './problem';
 import type { LoadedEntry } from './read-entry';
+import { textFields } from './text-fields';
 
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const ORIGIN = 'https://site.invalid';
@@ -34,13 +35,6 @@ const safeDecode = (text: string) => {
 	}
 };
 
-function stringsOf(value: unknown, path: string): { field: string; text: string }[] {
-	if (typeof value === 'string') return /\]\(|\]:|<a\s|href=|src=/i.test(value) ? [{ field: path, text: value }] : [];
-	if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, `${path}[${index}]`));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsOf(item, path ? `${path}.${key}` : key));
-	return [];
-}
-
 export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publicFiles, brokenPages = new Map() }: LinkContext): ContentProblem[] {
 	if (!site) return [];
 	const current = site.currentEdition.slug;
@@ -57,8 +51,7 @@ export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publi
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		const page = entryUrl(entry, current) ?? '/';
-		const texts = [{ field: '正文', text: entry.body }, ...stringsOf(entry.data, '')];
-		for (const { field, text } of texts) {
+		for (const { field, text } of textFields(entry)) {
 			if (!mayHoldLinks(text)) continue;
 			const outline = (text === entry.body && outlines.get(entry)) || outlineMarkdown(text);
 			for (const link of outline.links) {
