@@ -100,6 +100,11 @@ export const badInputs: BadInput[] = [
 	{ name: 'a value starting with @', mutate: replace(CASE, 'summary: 志愿者结对探访高龄老人', 'summary: @志愿者'), problems: [
 			["cases/case-one.md", "", "文件头（frontmatter）第 4 行无法解析：值不能以 @、` 等保留符号开头，请给整个值加引号。该行内容：summary: @志愿者（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
 		] },
+	{
+		name: 'a YAML alias in place of a value',
+		mutate: replace('organisations/org-a.yaml', 'short_name: 甲中心', 'short_name: &short 甲中心\ndescription2: *short'),
+		problems: [['organisations/org-a.yaml', '', 'YAML 文件第 4 行无法解析：YAML 文件中不能使用 & 和 * 引用（锚点和别名），请直接写出每个值（该条目被 9 个条目引用，修好之前这些引用都无法显示）']],
+	},
 	{ name: 'a closing --- missing', mutate: replace(CASE, 'illustrative: true\n---\n', 'illustrative: true\n'), problems: [
 			["cases/case-one.md", "", "文件开头缺少文件头（frontmatter）：第一行应为 ---，接着是“字段: 值”，再以一行 --- 结束，然后才是正文（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
 		] },

@@ -16,7 +16,14 @@ function parseYaml(yamlText: string, lineOffset: number, what: string): Parsed {
 	if (document.errors.length) {
 		return { problems: [describeYamlError(document.errors[0], yamlText, lineOffset)] };
 	}
-	const value = document.toJS({ maxAliasCount: 0 }) ?? {};
+	let value: unknown;
+	try {
+		// Aliases could make one short text expand into a huge value; content has no use for them.
+		value = document.toJS({ maxAliasCount: 0 }) ?? {};
+	} catch {
+		const line = yamlText.split('\n').findIndex((text) => /(^|[\s:,[{-])\*\S/.test(text)) + 1 || 1;
+		return { problems: [{ line: line + lineOffset, message: `${what}中不能使用 & 和 * 引用（锚点和别名），请直接写出每个值` }] };
+	}
 	if (typeof value !== 'object' || Array.isArray(value)) {
 		return { problems: [{ line: 1 + lineOffset, message: `${what}应由“字段: 值”组成，每行一个字段` }] };
 	}
