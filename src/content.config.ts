@@ -3,12 +3,11 @@
  * collection (content/pages); every other collection has routes of its own in src/pages.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { collections as definitions, type CollectionDefinition } from './schemas';
 import { pageSchema } from './schemas/pages';
-import { singleFileLoader } from './lib/content/single-file-loader';
+import { readerLoader } from './lib/content/reader-loader';
 import { leanStore } from './lib/content/lean-store';
 import { contentRoot } from './lib/content/paths';
 import { sanitizeHtmlString } from './markdown/sanitize-html-string';
@@ -21,17 +20,8 @@ import { sanitizeHtmlString } from './markdown/sanitize-html-string';
 const KEEP_BODY = new Set(['guide', 'docs']);
 
 function loaderFor(definition: CollectionDefinition) {
-	if (definition.kind === 'file') return singleFileLoader(`${contentRoot}/${definition.file}`, definition.name);
-	const base = `${contentRoot}/${definition.dir}`;
-	if (definition.editioned) {
-		// content/guide/<edition>/<file>.md → id "<edition>/<section_id>"
-		return leanStore(glob({
-			base,
-			pattern: `*/*.${definition.extension}`,
-			generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data[definition.idField])}`,
-		}));
-	}
-	return leanStore(glob({ base, pattern: `*.${definition.extension}`, retainBody: KEEP_BODY.has(definition.name) }));
+	// One reader for the check and the build: same files, same YAML, same ids (src/lib/content/).
+	return leanStore(readerLoader(definition, { root: contentRoot, retainBody: KEEP_BODY.has(definition.name) }));
 }
 
 /**

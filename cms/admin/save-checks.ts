@@ -16,7 +16,7 @@ import { problemsBeforeSaving } from '../../src/lib/cms/save-problems';
 import { parseLikeCms, serialiseLikeCms } from '../../src/lib/cms/serialise';
 import type { AdminSetup } from '../config/admin-setup';
 import { CONTENT_FOLDER } from '../config/collection-config';
-import { readStoredContent } from './stored-content';
+import { readStoredContent, readStoredSettings } from './stored-content';
 import { clearSaveProblems, showSaveProblems } from './save-problems-panel';
 
 /** Decap shows a failed save's error in its notification, through `String(error)`. */
@@ -50,7 +50,8 @@ export function registerSaveChecks(cms: CMS, setup: AdminSetup) {
 			const data = dropEmptyOptional(draft, definition.schema.shape);
 			const text = serialiseLikeCms(data, format, definition.schema);
 			const file = contentFileOf(definition, entry.get('path'), data, setup.editions);
-			const problems = problemsBeforeSaving(await readStoredContent(setup.editions), { file, text, isNew: Boolean(entry.get('newRecord')) });
+			const [stored, settings] = await Promise.all([readStoredContent(setup.editions), readStoredSettings()]);
+			const problems = problemsBeforeSaving(stored, { file, text, isNew: Boolean(entry.get('newRecord')) }, { settings });
 			if (problems.length) {
 				showSaveProblems(problems);
 				throw new SaveRefused(problems);

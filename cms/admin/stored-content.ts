@@ -1,15 +1,16 @@
 /**
- * Reads every content file the build would read, through the backend Decap is using: the same
- * folders as src/lib/content/files.ts lists on disk, including the guide's frozen editions, which
- * the CMS does not edit but the checks must see.
+ * Reads every content file the build would read, through the backend Decap is using: each
+ * collection's folders, including the guide's frozen editions, which the CMS does not edit but the
+ * checks must see, and the settings files (the frozen editions' fingerprints). Each path is placed
+ * by the build's own rules (src/lib/content/placement.ts), so the CMS checks the same files.
  */
 import type { StoredFile } from 'decap-cms-core/dist/esm/backend.js';
-import { collections, type CollectionDefinition } from '../../src/schemas';
-import type { ContentText } from '../../src/lib/content/check-files';
+import { collections, settingsFiles, type CollectionDefinition } from '../../src/schemas';
+import type { ContentText, SettingsText } from '../../src/lib/content/check-files';
+import { placeFile } from '../../src/lib/content/placement';
 import { CONTENT_FOLDER } from '../config/collection-config';
 import { decapBackend } from './decap-backend';
 
-const visible = (path: string) => !/(^|\/)[._][^/]*$/.test(path);
 const relativeToContent = (path: string) => path.slice(CONTENT_FOLDER.length + 1);
 
 async function readFolder(folder: string, extension: string): Promise<StoredFile[]> {
@@ -18,7 +19,7 @@ async function readFolder(folder: string, extension: string): Promise<StoredFile
 	const files = implementation.allEntriesByFolder
 		? await implementation.allEntriesByFolder(folder, extension, 1)
 		: await implementation.entriesByFolder(folder, extension, 1);
-	return files.filter((stored) => visible(stored.file.path));
+	return files.filter((stored) => placeFile(relativeToContent(stored.file.path)).kind === 'entry');
 }
 
 async function readFile(path: string): Promise<StoredFile[]> {
@@ -48,4 +49,13 @@ export async function readCollection(collection: CollectionDefinition, editions:
 
 export async function readStoredContent(editions: string[]): Promise<ContentText[]> {
 	return (await Promise.all(collections.map((collection) => readCollection(collection, editions)))).flat();
+}
+
+export async function readStoredSettings(): Promise<SettingsText[]> {
+	const perFile = await Promise.all(
+		settingsFiles.map(async (settings) =>
+			(await readFile(`${CONTENT_FOLDER}/${settings.file}`)).map(({ data }) => ({ file: { relativePath: settings.file, settings }, text: data })),
+		),
+	);
+	return perFile.flat();
 }

@@ -4,7 +4,7 @@ import { choice, partialDate, lines, markdown, paragraphs, ref, refs, rows, slug
 import { credits, provenance } from './shared';
 import { briefIssues, briefStatuses } from './taxonomies';
 
-export const briefSchema = z.object({
+export const briefSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '政策建议的英文标识，也是文件名和网址' }),
 	title: text({ label: '标题', hint: '例如 关于老残共养家庭监护支持的建议' }),
 	summary: text({ label: '一句话摘要', hint: '出现在列表中' }),
@@ -13,7 +13,7 @@ export const briefSchema = z.object({
 	target_bodies: lines({ label: '提交对象', hint: '建议递交的部门，每行一个，例如 北京市民政局' }, { min: 1 }),
 	status_history: rows(
 		{
-			date: partialDate({ label: '日期', hint: '状态变化的日期；资料只给出年或年月时就只写年或年月' }),
+			date: partialDate({ label: '日期', hint: '状态变化的日期；资料只给出年或年月时就只写年或年月；不能晚于今天' }, { past: true }),
 			status: choice(briefStatuses, { label: '状态', hint: '这一天进入的状态' }),
 			note: text({ label: '说明', hint: '发生了什么，例如 在政策面对面上提交' }),
 		},

@@ -4,7 +4,7 @@ import { choice, choices, flag, group, lines, markdown, paragraphs, rows, slug, 
 import { credits, provenance } from './shared';
 import { caseKinds, communityTypes, consents, districts, fundingModes, methods, populations, projectTypes, serviceNeeds } from './taxonomies';
 
-export const caseSchema = z.object({
+export const caseSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '案例的英文标识，也是文件名和网址，例如 ronglerongle-guardianship' }),
 	title: text({ label: '案例标题', hint: '一句话说清是谁、做了什么' }),
 	summary: text({ label: '一句话摘要', hint: '出现在案例卡片上，五十字以内为宜' }),
@@ -15,8 +15,8 @@ export const caseSchema = z.object({
 	community_type: choice(communityTypes, { label: '社区类型', hint: '不详可不选' }).optional(),
 	period: group(
 		{
-			start: yearMonth({ label: '开始', hint: '年份或年月，例如 2013 或 2013-07' }),
-			end: yearMonth({ label: '结束', hint: '仍在进行可不填' }).optional(),
+			start: yearMonth({ label: '开始', hint: '年份或年月，例如 2013 或 2013-07；不能晚于今天' }, { past: true }),
+			end: yearMonth({ label: '结束', hint: '仍在进行可不填；不能晚于今天' }, { past: true }).optional(),
 		},
 		{ label: '时间', hint: '服务或项目进行的时间' },
 	),

@@ -7,7 +7,7 @@ import { choices, integer, lines, markdown, paragraphs, ref, refs, rows, slug, t
 import { credits, provenance } from './shared';
 import { audiences, learningFormats } from './taxonomies';
 
-export const moduleSchema = z.object({
+export const moduleSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '模块的英文标识，也是网址，例如 values' }),
 	title: text({ label: '模块名称', hint: '例如 价值观' }),
 	order: integer({ label: '顺序', hint: '学习路径中的先后，从 1 开始' }, { min: 1 }),
@@ -19,7 +19,7 @@ export const moduleSchema = z.object({
 
 export const moduleBody = markdown({ label: '模块介绍', hint: '模块的目的和学习方式（Markdown）' });
 
-export const sessionSchema = z.object({
+export const sessionSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '单元的英文标识，也是网址，例如 values-strengths' }),
 	title: text({ label: '单元名称', hint: '例如 优势视角：看见老人的能力' }),
 	module: ref('modules', { label: '所属模块', hint: '从模块中选择' }),

@@ -4,7 +4,7 @@ import { choice, partialDate, integer, lines, markdown, refs, slug, text } from 
 import { credits, provenance } from './shared';
 import { eventTypes } from './taxonomies';
 
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '活动的英文标识，也是网址，例如 2024-10-policy-dialogue' }),
 	title: text({ label: '活动名称', hint: '例如 2024年敬老月政策面对面' }),
 	summary: text({ label: '一句话概要', hint: '这次活动做了什么' }),

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { lines, paragraphs, rows, text } from './fields';
 import { credits, privacyExceptions } from './shared';
 
-export const termSchema = z.object({
+export const termSchema = z.strictObject({
 	term: text({ label: '术语', hint: '中文术语，例如 三社联动' }),
 	gloss_en: text({ label: '英文', hint: '英文对照；可不填' }).optional(),
 	definition: paragraphs({ label: '释义', hint: '在本网络中的含义，一两句话' }),
@@ -11,7 +11,7 @@ export const termSchema = z.object({
 	source: text({ label: '来源', hint: '例如 资料[003]；常识性释义写“通用释义”' }),
 });
 
-export const glossaryFileSchema = z.object({
+export const glossaryFileSchema = z.strictObject({
 	credits,
 	terms: rows(termSchema.shape, { label: '术语', hint: '每个术语一行' }, { min: 1 }),
 	privacy_exceptions: privacyExceptions(),

@@ -8,6 +8,7 @@ import { briefBody, briefSchema } from './briefs';
 import { caseBody, caseSchema } from './cases';
 import { moduleBody, moduleSchema, sessionBody, sessionSchema } from './curriculum';
 import { eventBody, eventSchema } from './events';
+import { frozenEditionsSchema } from './frozen-editions';
 import { glossaryFileSchema } from './glossary';
 import { guideEditionsFileSchema, guideSectionBody, guideSectionSchema } from './guide';
 import { historyFileSchema } from './history';
@@ -187,6 +188,21 @@ export const collections = [
 	},
 ] as const satisfies readonly CollectionDefinition[];
 
+/**
+ * Configuration files under content/ that are not collections: read and validated like content,
+ * never built into pages of their own, not edited in the CMS.
+ */
+export interface SettingsFile {
+	file: string;
+	label: string;
+	schema: z.ZodType;
+}
+
+export const settingsFiles: SettingsFile[] = [
+	{ file: 'guide/frozen-editions.yaml', label: '定稿版本指纹', schema: frozenEditionsSchema },
+	{ file: 'history.yaml', label: '修订历史说明', schema: historyFileSchema },
+];
+
 export type CollectionName = (typeof collections)[number]['name'];
 
 export function getCollectionDefinition(name: CollectionName): CollectionDefinition {
@@ -194,8 +210,3 @@ export function getCollectionDefinition(name: CollectionName): CollectionDefinit
 	if (!found) throw new Error(`Unknown collection ${name}`);
 	return found;
 }
-
-/** A YAML file under content/ that configures the site rather than holding entries. */
-export interface SettingsFile { file: string; label: string; schema: z.ZodType }
-
-export const settingsFiles: SettingsFile[] = [{ file: 'history.yaml', label: '修订历史说明', schema: historyFileSchema }];

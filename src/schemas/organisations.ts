@@ -4,7 +4,7 @@ import { choice, choices, group, integer, lines, paragraphs, slug, text } from '
 import { provenance } from './shared';
 import { districts, methods, networkRoles, orgTypes, populations } from './taxonomies';
 
-export const organisationSchema = z.object({
+export const organisationSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '机构的英文标识，也是文件名和网址，例如 ronglerongle' }),
 	name: text({ label: '机构名称', hint: '全称，例如 北京市协作者社会工作发展中心' }),
 	short_name: text({ label: '简称', hint: '常用简称，例如 北京协作者；可不填' }).optional(),

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { markdown, slug, text } from './fields';
 import { credits, provenance } from './shared';
 
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '页面的英文标识，也是网址，例如 contribute' }),
 	title: text({ label: '页面标题', hint: '例如 如何参与共建' }),
 	description: text({ label: '页面说明', hint: '一句话，用于搜索引擎和分享；可不填' }).optional(),

@@ -4,7 +4,7 @@ import { choice, file, flag, markdown, rows, slug, text } from './fields';
 import { credits, provenance } from './shared';
 import { toolStages, toolTypes } from './taxonomies';
 
-export const toolSchema = z.object({
+export const toolSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '工具的英文标识，也是网址，例如 case-writing-template' }),
 	title: text({ label: '工具名称', hint: '例如 项目案例撰写模板' }),
 	summary: text({ label: '一句话概要', hint: '什么时候用、用来做什么' }),

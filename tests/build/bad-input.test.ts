@@ -39,3 +39,23 @@ describe('a build with bad content', () => {
 		expect(output).toContain('events/event-one.md → 日期（date）：格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD');
 	});
 });
+
+describe('a build with input that used to slip through', () => {
+	it('stops on a vertical tab pasted from Word, naming line and column, without a stack trace', async () => {
+		const output = await buildSiteExpectingFailure(breakFile('cases/case-one.md', 'title: 甲中心的高龄老人探访', 'title: 甲中心的\u000b高龄老人探访'));
+		expect(output).toContain('cases/case-one.md：第 3 行第 12 列有看不见的垂直制表符（U+000B），通常是从 Word 或网页粘贴带来的。请删除它');
+		expect(output).not.toMatch(/Stack trace|\n\s+at /);
+	});
+
+	it('refuses a draft whose name starts with _ instead of publishing it', async () => {
+		const root = copyFixture('basic');
+		writeFileSync(join(root, 'cases/_draft.md'), readFileSync(join(root, 'cases/case-one.md'), 'utf-8').replace('slug: case-one', 'slug: case-draft'));
+		const output = await buildSiteExpectingFailure(root);
+		expect(output).toContain('cases/_draft.md：以下划线开头的文件或文件夹不是草稿，也会被读取。');
+	});
+
+	it('stops on a misspelled field, suggesting the right one, instead of dropping its value', async () => {
+		const output = await buildSiteExpectingFailure(breakFile('cases/case-one.md', 'district: 北京市朝阳区', 'district: 北京市朝阳区\nlocalty: 石佛营东里社区'));
+		expect(output).toContain('cases/case-one.md → localty：不认识的字段“localty”，它的内容不会显示。是不是“locality（街道/社区）”？请改正字段名');
+	});
+});

@@ -37,7 +37,7 @@ describe('problems before saving', () => {
 
 	it('refuses what the schema refuses, with the field named in Chinese', () => {
 		const [problem] = problemsBeforeSaving(stored, caseOneWith((data) => ({ ...data, pseudonymised: false })));
-		expect(problem).toMatchObject({ file: 'cases/case-one.md', field: '服务对象已化名（pseudonymised）', message: '必须确认服务对象已化名（勾选“服务对象已化名”）' });
+		expect(problem).toMatchObject({ file: 'cases/case-one.md', field: '服务对象已化名（pseudonymised）', message: '必须确认服务对象已化名（勾选“服务对象已化名”）（该条目被 4 个条目引用，修好之前这些引用都无法显示）' });
 	});
 
 	it('refuses an organisation that does not exist', () => {

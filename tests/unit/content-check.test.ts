@@ -58,7 +58,7 @@ describe('content check', () => {
 		const root = fixtureWith((r) => write(r, 'cases/broken.md', '---\ntitle: [未闭合\n---\n'));
 		const { problems, entries } = checkContent(root);
 		expect(problems.map((p) => p.file)).toEqual(['cases/broken.md']);
-		expect(problems[0].message).toMatch(/^文件头（frontmatter）无法解析/);
+		expect(problems[0].message).toBe('文件头（frontmatter）第 2 行无法解析：方括号 [ ] 或花括号 { } 没有闭合。该行内容：title: [未闭合');
 		expect(entries.length).toBeGreaterThan(15);
 	});
 
@@ -68,9 +68,9 @@ describe('content check', () => {
 			write(r, 'cases/case-two.md', text);
 		});
 		expect(checkContent(root).problems.map((p) => p.message.split('。')[0])).toEqual([
+			'站内链接 /cases/nope/ 指向的页面不存在',
 			'疑似手机号码“138****5678”',
 			'疑似身份证号“110***********002X”',
-			'站内链接 /cases/nope/ 指向的页面不存在',
 		]);
 	});
 

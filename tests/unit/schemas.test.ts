@@ -87,9 +87,12 @@ describe('dates', () => {
 		source: '测试',
 	};
 
-	it('accepts dates as strings (CMS) and as Date objects (js-yaml), always yielding YYYY-MM-DD', () => {
+	it('takes dates as the text written (content is read with YAML 1.2), checked against the calendar and today', () => {
 		expect(guideSectionSchema.parse(section).last_reviewed).toBe('2025-05-01');
-		expect(guideSectionSchema.parse({ ...section, last_reviewed: new Date('2025-05-01') }).last_reviewed).toBe('2025-05-01');
+		// A Date object means a YAML 1.1 reader already rolled the text over (2024-02-30 → 03-01).
+		expect(guideSectionSchema.safeParse({ ...section, last_reviewed: new Date('2025-05-01') }).success).toBe(false);
+		expect(messages(guideSectionSchema.safeParse({ ...section, last_reviewed: '2024-02-30' })).last_reviewed).toBe('“2024-02-30”不是日历上存在的日期，请核对月份和日期');
+		expect(messages(guideSectionSchema.safeParse({ ...section, last_reviewed: '2099-01-01' })).last_reviewed).toMatch(/^“2099-01-01”晚于今天（\d{4}-\d{2}-\d{2}）。这里记录已经发生的事，不能填将来的日期$/);
 		expect(messages(guideSectionSchema.safeParse({ ...section, last_reviewed: '2025/5/1' })).last_reviewed).toBe(
 			'日期格式应为 YYYY-MM-DD，例如 2024-10-15',
 		);

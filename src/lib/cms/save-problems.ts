@@ -5,7 +5,7 @@
  * elsewhere count only if this save causes them (a duplicate id, a relation that stops resolving),
  * since what other files already got wrong is not this editor's to fix now.
  */
-import { checkFiles, type ContentProblem, type ContentText } from '../content/check-files';
+import { checkFiles, type CheckContext, type ContentProblem, type ContentText } from '../content/check-files';
 import { formatOf } from '../content/format-of';
 import { parseContentFile } from '../content/parse';
 import { fieldMeta } from '../../schemas/fields';
@@ -64,12 +64,13 @@ function mdxProblems(saved: EntryToSave): ContentProblem[] {
 	return findMdxSyntax(body).map((message) => ({ file: saved.file.relativePath, field: '正文', message }));
 }
 
-export function problemsBeforeSaving(stored: ContentText[], saved: EntryToSave): ContentProblem[] {
+/** `context` holds what else the backend has: the settings files (frozen editions' fingerprints). */
+export function problemsBeforeSaving(stored: ContentText[], saved: EntryToSave, context: CheckContext = {}): ContentProblem[] {
 	const path = saved.file.relativePath;
 	const previous = stored.find((entry) => entry.file.relativePath === path);
 	if (saved.isNew && previous) return [takenIdProblem(saved)];
-	const known = new Set(checkFiles(stored).problems.map(key));
-	const after = checkFiles([...stored.filter((entry) => entry !== previous), saved]).problems;
+	const known = new Set(checkFiles(stored, context).problems.map(key));
+	const after = checkFiles([...stored.filter((entry) => entry !== previous), saved], context).problems;
 	return [
 		...(previous ? renamedIdProblems(previous, saved) : []),
 		...after.filter((problem) => problem.file === path || !known.has(key(problem))),

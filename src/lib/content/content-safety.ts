@@ -1,11 +1,11 @@
 /**
  * The safety checks of one content file: nothing in it that could run in a reader's browser
  * (unsafe-markup.ts), no personal data in any field (personal-data/), no photo in a case without
- * consent, no Starlight page setting that can carry HTML. Each problem names the field by its
+ * consent. (Starlight page settings that can carry HTML are refused by the pages schema's reading,
+ * schema-problems.ts.) Each problem names the field by its
  * Chinese label and key and the line of the file, in the form editors read in the build log and
  * in the CMS: “背景（background）第 3 行”.
  */
-import { starlightFieldsNotAllowed } from '../../schemas/pages';
 import type { CollectionDefinition } from '../../schemas';
 import { entryStrings, type EntryString } from './entry-strings';
 import { collectPseudonyms, findPersonalData } from './personal-data';
@@ -56,7 +56,8 @@ export function contentSafetyProblems(
 	}
 
 	if (collection.name === 'cases' && data.photo_consent !== true) {
-		const photo = strings.flatMap((s) => [...s.value.matchAll(IMAGE)].map((m) => ({ s, url: m[1], index: m.index! })))[0];
+		// Only images under /files/ are shown (an image elsewhere is refused above on its own).
+		const photo = strings.flatMap((s) => [...s.value.matchAll(IMAGE)].map((m) => ({ s, url: m[1], index: m.index! }))).find((image) => image.url.startsWith('/files/'));
 		if (photo) {
 			problems.push({
 				field: where(photo.s, photo.s.line + linesBefore(photo.s.value, photo.index)),
@@ -65,11 +66,5 @@ export function contentSafetyProblems(
 		}
 	}
 
-	if (collection.name === 'docs') {
-		for (const key of Object.keys(data)) {
-			const reason = starlightFieldsNotAllowed[key];
-			if (reason) problems.push({ field: key, message: `页面设置“${key}”不能在内容中使用：它${reason}。请删除这一项；页面只需要标识、标题、说明、署名和来源` });
-		}
-	}
 	return problems;
 }

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { briefSchema } from '../../schemas/briefs';
 import { caseSchema } from '../../schemas/cases';
@@ -25,6 +26,9 @@ import {
 	serviceNeeds,
 } from '../../schemas/taxonomies';
 import { serialiseLikeCms } from '../cms/serialise';
+import { readContentFolder } from '../content/check';
+import { currentEdition } from '../content/check-files';
+import { FROZEN_FILE, takeFingerprints } from '../content/frozen-edition-problems';
 
 /** Small, fast, seedable PRNG (mulberry32). */
 export function random(seed: number) {
@@ -94,6 +98,15 @@ function write(path: string, data: Record<string, unknown>, format: 'md' | 'yaml
 	writeFileSync(path, serialiseLikeCms(data, format, schema));
 }
 
+const LATEST_YEAR = 2025;
+
+/** The generated editions are older than the current one, so frozen like any superseded edition. */
+function freezeOlderEditions(contentDir: string) {
+	const guide = readContentFolder(contentDir).files.filter((f) => f.file.collection.name === 'guide' && f.file.edition);
+	const files = guide.map((f) => ({ edition: f.file.edition!, relativePath: f.file.relativePath, text: f.text }));
+	writeFileSync(join(contentDir, FROZEN_FILE), stringify(takeFingerprints(files, currentEdition(guide))));
+}
+
 export function generateCorpus(options: CorpusOptions): CorpusCounts {
 	const rng = random(options.seed);
 	const { sentences, organisations, contentDir } = options;
@@ -120,7 +133,8 @@ export function generateCorpus(options: CorpusOptions): CorpusCounts {
 				credits: credits(),
 				district: rng.pick(districts),
 				community_type: rng.pick(communityTypes),
-				period: { start: String(start), end: String(start + 1 + rng.int(3)) },
+				// Periods and status rows record the past: never after 2025, whatever the seed.
+				period: { start: String(start), end: String(Math.min(start + 1 + rng.int(3), LATEST_YEAR)) },
 				populations: rng.some(populations, 1, 3),
 				service_needs: rng.some(serviceNeeds, 0, 3),
 				methods: rng.some(methods, 1, 3),
@@ -153,7 +167,7 @@ export function generateCorpus(options: CorpusOptions): CorpusCounts {
 				issue: rng.pick(briefIssues),
 				credits: credits(),
 				target_bodies: ['某区民政局（示例）'],
-				status_history: briefStatuses.slice(0, steps).map((status, step) => ({ date: String(year + step), status, note: rng.pick(sentences).slice(0, 30) })),
+				status_history: briefStatuses.slice(0, steps).map((status, step) => ({ date: String(Math.min(year + step, LATEST_YEAR)), status, note: rng.pick(sentences).slice(0, 30) })),
 				evidence_cases: caseIds.length ? rng.some(caseIds, 1, 3) : [],
 				proposals: Array.from({ length: 2 + rng.int(3) }, () => rng.pick(sentences).slice(0, 60)),
 				source,
@@ -219,6 +233,7 @@ export function generateCorpus(options: CorpusOptions): CorpusCounts {
 			'yaml',
 			guideEditionsFileSchema,
 		);
+		freezeOlderEditions(contentDir);
 	}
 	return { ...shares, editions: editions.length };
 }

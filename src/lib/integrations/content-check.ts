@@ -18,7 +18,7 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const projectRoot = fileURLToPath(config.root);
 				const root = resolve(projectRoot, contentRoot);
-				const { problems } = checkContent(root);
+				const { problems } = checkContent(root, resolve(projectRoot, 'public'));
 				if (!problems.length) return;
 				const report = formatProblems(problems, relative(projectRoot, root));
 				// GONGJIAN_CONTENT_CHECK=warn is for the security tests only: they build content the check

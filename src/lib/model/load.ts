@@ -17,10 +17,8 @@ import type { CollectionName } from '../../schemas';
 import type { Organisation } from '../../schemas/organisations';
 import type { Page } from '../../schemas/pages';
 import type { Tool } from '../../schemas/tools';
-import type { Credit, Entry, GuideEditionView, SiteModel } from './types';
-import { byOrder, bySectionNumber, byTitle } from './order';
-import { authorResolver } from '../attribution/identities';
-
+import type { Credit, Entry, SiteModel } from './types';
+import { shapeSite, type LoadedContent } from './shape-site';
 /**
  * src/content.config.ts builds the collections from the schema registry in a loop, so Astro's
  * generated types cannot tell one collection's data from another's. The data was validated
@@ -36,9 +34,7 @@ export function loadSite(): Promise<SiteModel> {
 	return cached;
 }
 
-type LoadedContent = Awaited<ReturnType<typeof readContent>>;
-
-async function readContent() {
+async function readContent(): Promise<LoadedContent> {
 	const [organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry] = await Promise.all([
 		entries<Organisation>('organisations'),
 		entries<GuideSection>('guide'),
@@ -55,46 +51,3 @@ async function readContent() {
 	return { organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry };
 }
 
-function shapeSite({ organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry }: LoadedContent): SiteModel {
-	const editions = shapeEditions(editionsEntry?.data, guide);
-	const currentEdition = editions.find((edition) => edition.current);
-	if (!currentEdition) throw new Error('No guide edition found: content/guide/<edition>/ and guide/editions.yaml are required.');
-
-	return {
-		organisations,
-		orgNames: new Map(organisations.map((org) => [org.id, org.data.short_name ?? org.data.name])),
-		organisationOfAuthor: authorResolver(organisations.map((org) => ({ id: org.id, editors: org.data.editors }))),
-		editions,
-		currentEdition,
-		cases: [...cases].sort(byTitle),
-		briefs,
-		modules: [...modules].sort(byOrder),
-		sessions: [...sessions].sort(byOrder),
-		tools,
-		events: [...events].sort((a, b) => b.data.date.localeCompare(a.data.date)),
-		glossary: {
-			credits: glossaryEntry?.data.credits ?? [],
-			terms: glossaryEntry?.data.terms ?? [],
-			filePath: glossaryEntry?.filePath,
-		},
-		editionsFilePath: editionsEntry?.filePath,
-		pages: pages.map((page) => ({ id: page.id, data: page.data, filePath: page.filePath })),
-	};
-}
-
-/** Editions newest first; the newest folder is the current edition. */
-function shapeEditions(file: GuideEditionsFile | undefined, sections: Entry<GuideSection>[]): GuideEditionView[] {
-	const rows = file?.editions ?? [];
-	const slugs = [...new Set(sections.map((section) => section.id.split('/')[0]))].sort().reverse();
-	return slugs.map((slug, index) => {
-		const row = rows.find((r) => r.slug === slug);
-		return {
-			slug,
-			title: row?.title ?? `${slug} 版`,
-			published: row?.published ?? '',
-			summary: row?.summary ?? '',
-			current: index === 0,
-			sections: sections.filter((section) => section.id.startsWith(`${slug}/`)).sort(bySectionNumber),
-		};
-	});
-}

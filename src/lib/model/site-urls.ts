@@ -1,0 +1,50 @@
+/**
+ * Every URL the build makes, from the same path functions the routes' getStaticPaths return
+ * (page-paths.ts), plus the pages without parameters and the pages Starlight renders from
+ * content/pages. tests/build/site-urls.test.ts builds a site and fails if this set and the built
+ * pages ever differ.
+ */
+import { routes } from '../routes';
+import { pagePaths } from './page-paths';
+import type { SiteModel } from './types';
+
+/** src/pages files without parameters, and the feed. */
+const FIXED_PAGES = [
+	routes.home(),
+	routes.guideEditions(),
+	routes.cases(),
+	routes.briefs(),
+	routes.learn(),
+	routes.tools(),
+	routes.events(),
+	routes.organisations(),
+	routes.glossary(),
+	routes.updates(),
+	routes.updatesFeed(),
+	routes.search(),
+	routes.admin(),
+];
+
+const rest = (value: string | undefined) => (value ? `${value}/` : '');
+
+export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
+	const urls = new Set<string>(FIXED_PAGES);
+	const add = (url: string) => urls.add(url);
+	pagePaths.brief(site).forEach(({ params }) => add(routes.brief(params.slug)));
+	pagePaths.briefPages(site).forEach(({ params }) => add(routes.briefs(Number(params.page))));
+	pagePaths.briefStatus(site).forEach(({ params }) => add(`/briefs/status/${params.status}/${rest(params.page)}`));
+	pagePaths.case(site).forEach(({ params }) => add(routes.case(params.slug)));
+	pagePaths.casePages(site).forEach(({ params }) => add(routes.cases(Number(params.page))));
+	pagePaths.caseFacet(site).forEach(({ params }) => add(`/cases/${params.facet}/${params.value}/${rest(params.page)}`));
+	pagePaths.event(site).forEach(({ params }) => add(routes.event(params.slug)));
+	pagePaths.guide(site).forEach(({ params }) => add(`/guide/${rest(params.path)}`));
+	pagePaths.editionChanges(site).forEach(({ params }) => add(`/guide/changes/${params.pair}/`));
+	pagePaths.session(site).forEach(({ params }) => add(routes.session(params.module, params.session)));
+	pagePaths.module(site).forEach(({ params }) => add(routes.module(params.module)));
+	pagePaths.organisation(site).forEach(({ params }) => add(routes.organisation(params.slug)));
+	pagePaths.tool(site).forEach(({ params }) => add(routes.tool(params.slug)));
+	// Starlight renders content/pages; src/pages/history/[...path].astro one page per content file.
+	site.pages.forEach((page) => add(routes.page(page.id)));
+	contentFiles.forEach((path) => add(routes.history(path)));
+	return urls;
+}
