@@ -13,7 +13,8 @@ const networkTerms: Phrases = {
 	editor: {
 		editorControlPane: { widget: { regexPattern: '“%{fieldLabel}”格式不对：%{pattern}' } },
 		editor: { onPublishingNotReady: '请先把状态改为“可发布”，再发布' },
-		editorToolbar: { inReview: '审阅中', ready: '可发布' },
+		// “查看发布” (View Live) opens the entry's page on the site, published or, locally, rebuilt.
+		editorToolbar: { inReview: '审阅中', ready: '可发布', deployButtonLabel: '在网站上查看' },
 	},
 	workflow: {
 		workflow: {
@@ -38,6 +39,7 @@ const networkTerms: Phrases = {
 const missingInZhHans: Phrases = {
 	app: {
 		app: {
+			errorHeader: '读取内容管理的配置时出错',
 			checkConfigYml: '请检查内容管理的配置是否正确',
 			waitingBackend: '正在连接编辑服务……',
 		},
@@ -107,6 +109,7 @@ const missingInZhHans: Phrases = {
 	},
 	mediaLibrary: {
 		mediaLibraryCard: { copyUrl: '复制网址' },
+		mediaLibrary: { fileTooLarge: '文件太大：不能超过 %{size} KB' },
 		mediaLibraryModal: { close: '关闭', deleting: '正在删除……' },
 	},
 	ui: {
