@@ -42,3 +42,14 @@ declare module 'decap-cms-backend-proxy' {
 	/** Decap's proxy backend (decap-server); its methods are declared where it is extended. */
 	export const ProxyBackend: unknown;
 }
+
+/** One locale of decap-cms-locales on its own (its index needs a browser); read by tests/unit/cms-locale.test.ts. */
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
+}
+
+declare module 'decap-cms-locales/dist/esm/zh_Hans/index.js' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
+}
