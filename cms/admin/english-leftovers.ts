@@ -7,7 +7,9 @@
  *   bar…”) and announcements (“Picked up draggable item …”);
  * - the list widget's collapse and remove buttons are icons with no name at all;
  * - the date widget prints “UTC” beside every date when `picker_utc` is on (ours are plain dates,
- *   kept in UTC only so that no time zone can move them by a day).
+ *   kept in UTC only so that no time zone can move them by a day);
+ * - the notifications (react-toastify) label their close button “close” and their countdown
+ *   “notification timer”, and dnd-kit describes each drag handle as “sortable”.
  *
  * Anything else in English is a phrase of the locale (./locale-phrases.ts) or a react-select
  * default (./select-in-chinese.ts).
@@ -34,7 +36,21 @@ function translateDragText(element: Element) {
 	if (replacement) element.textContent = replacement;
 }
 
-/** A list item's top bar: [collapse button] [drag handle] [remove button], the handle marked sortable. */
+/** Attribute values set by libraries that take no locale, and what they say in Chinese. */
+const attributeWords: Record<string, Record<string, string>> = {
+	'aria-label': { close: '关闭这条通知', 'notification timer': '通知自动关闭前的剩余时间' },
+	'aria-roledescription': { sortable: '可拖动排序的项' },
+};
+
+function translateAttributes(root: ParentNode) {
+	for (const [attribute, words] of Object.entries(attributeWords)) {
+		for (const [english, chinese] of Object.entries(words)) {
+			for (const element of root.querySelectorAll(`[${attribute}="${english}"]`)) element.setAttribute(attribute, chinese);
+		}
+	}
+}
+
+/** A list item's top bar: [collapse button] [drag handle] [remove button], the handle described by dnd-kit's instructions. */
 function nameListItemButtons(handle: Element) {
 	const bar = handle.parentElement;
 	if (!bar) return;
@@ -53,7 +69,8 @@ function hideUtcMarks(root: ParentNode) {
 
 function fix(root: ParentNode) {
 	for (const element of root.querySelectorAll('[id^="DndDescribedBy-"], [id^="DndLiveRegion-"]')) translateDragText(element);
-	for (const handle of root.querySelectorAll('[aria-roledescription="sortable"]')) nameListItemButtons(handle);
+	for (const handle of root.querySelectorAll('[role="button"][aria-describedby^="DndDescribedBy-"]')) nameListItemButtons(handle);
+	translateAttributes(root);
 	hideUtcMarks(root);
 }
 
