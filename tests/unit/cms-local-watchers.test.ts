@@ -21,9 +21,14 @@ function counter() {
 	let count = 0;
 	return {
 		bump: () => void count++,
-		/** Waits long enough for a burst to settle, then returns how many callbacks came and resets. */
+		/**
+		 * Waits for a callback (up to 3 s, for a busy machine), then long enough for any second one a
+		 * burst should not cause; returns how many came and resets.
+		 */
 		async take() {
-			await new Promise((resolve) => setTimeout(resolve, SETTLE * 6));
+			const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+			for (let waited = 0; count === 0 && waited < 3000; waited += 50) await pause(50);
+			await pause(SETTLE * 4);
 			const seen = count;
 			count = 0;
 			return seen;
