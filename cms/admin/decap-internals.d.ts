@@ -1,9 +1,15 @@
 /**
- * Types for the two Decap internals the admin reaches into (see decap-backend.ts). Only what we
+ * Types for the Decap internals the admin reaches into (see decap-backend.ts, entry-route-guard.ts,
+ * saved-entry-baseline.ts). Only what we
  * call is declared.
  */
 declare module 'decap-cms-core/dist/esm/redux/index.js' {
-	export const store: { getState(): { config: unknown } };
+	type ImmutableMap = { get(key: string): unknown };
+	export const store: {
+		getState(): { config: unknown; entryDraft?: ImmutableMap; collections: ImmutableMap };
+		subscribe(listener: () => void): () => void;
+		dispatch(action: { type: string; payload?: unknown }): void;
+	};
 }
 
 declare module 'decap-cms-core/dist/esm/backend.js' {
@@ -25,4 +31,25 @@ declare module 'decap-cms-core/dist/esm/backend.js' {
 		currentUser(): Promise<DecapUser | null> | DecapUser | null;
 	}
 	export function currentBackend(config: unknown): DecapBackend;
+}
+
+declare module 'decap-cms-core/dist/esm/actions/entries.js' {
+	/** The action Decap dispatches when an entry has been read from the backend. */
+	export const ENTRY_SUCCESS: string;
+}
+
+declare module 'decap-cms-backend-proxy' {
+	/** Decap's proxy backend (decap-server); its methods are declared where it is extended. */
+	export const ProxyBackend: unknown;
+}
+
+/** One locale of decap-cms-locales on its own (its index needs a browser); read by tests/unit/cms-locale.test.ts. */
+declare module 'decap-cms-locales/dist/esm/en/index.js' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
+}
+
+declare module 'decap-cms-locales/dist/esm/zh_Hans/index.js' {
+	const phrases: Record<string, unknown>;
+	export default phrases;
 }

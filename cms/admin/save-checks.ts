@@ -18,6 +18,7 @@ import type { AdminSetup } from '../config/admin-setup';
 import { CONTENT_FOLDER } from '../config/collection-config';
 import { readStoredContent, readStoredSettings } from './stored-content';
 import { clearSaveProblems, showSaveProblems } from './save-problems-panel';
+import type { AdminWording } from './locale';
 
 /** Decap shows a failed save's error in its notification, through `String(error)`. */
 class SaveRefused extends Error {
@@ -39,7 +40,7 @@ function contentFileOf(definition: CollectionDefinition, path: string | undefine
 	return { path: relativePath, relativePath, collection: definition, edition };
 }
 
-export function registerSaveChecks(cms: CMS, setup: AdminSetup) {
+export function registerSaveChecks(cms: CMS, setup: AdminSetup, wording: AdminWording) {
 	cms.registerEventListener({
 		name: 'preSave',
 		handler: async ({ entry }) => {
@@ -53,7 +54,7 @@ export function registerSaveChecks(cms: CMS, setup: AdminSetup) {
 			const [stored, settings] = await Promise.all([readStoredContent(setup.editions), readStoredSettings()]);
 			const problems = problemsBeforeSaving(stored, { file, text, isNew: Boolean(entry.get('newRecord')) }, { settings });
 			if (problems.length) {
-				showSaveProblems(problems);
+				showSaveProblems(problems, wording.saveAgain);
 				throw new SaveRefused(problems);
 			}
 			clearSaveProblems();

@@ -10,7 +10,8 @@ export function clearSaveProblems() {
 	document.getElementById(PANEL_ID)?.remove();
 }
 
-export function showSaveProblems(problems: ContentProblem[]) {
+/** `saveAgain`: the buttons to press, as the toolbar names them (see locale-phrases.ts). */
+export function showSaveProblems(problems: ContentProblem[], saveAgain: string) {
 	clearSaveProblems();
 	const panel = document.createElement('section');
 	panel.id = PANEL_ID;
@@ -25,7 +26,7 @@ export function showSaveProblems(problems: ContentProblem[]) {
 		list.append(item);
 	}
 	const note = document.createElement('p');
-	note.textContent = '表单中填写的内容都还在。改好以上问题后，再点“保存”。';
+	note.textContent = `表单中填写的内容都还在。改好以上问题后，${saveAgain}。`;
 	const close = document.createElement('button');
 	close.type = 'button';
 	close.textContent = '关闭';

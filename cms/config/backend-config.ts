@@ -21,6 +21,12 @@ type Env = Record<string, string | undefined>;
 
 export const DEFAULT_PROXY_PORT = 8081;
 
+/**
+ * Local editing: Decap's proxy backend talking to decap-server, registered under this name with a
+ * media listing that reads subfolders (cms/admin/local-media-backend.ts).
+ */
+export const LOCAL_BACKEND = 'gongjian-local';
+
 function required(env: Env, name: string, why: string): string {
 	const value = env[name]?.trim();
 	if (!value) throw new Error(`CMS 配置缺少 ${name}：${why}（missing ${name}）`);
@@ -79,7 +85,7 @@ export function backendConfig(settings: BackendSettings): Pick<CmsConfig, 'backe
 	const local_backend = { url: localProxyUrl(settings.proxyPort), allowed_hosts: ['127.0.0.1', 'localhost'] };
 	switch (settings.kind) {
 		case 'local':
-			return { backend: { name: 'proxy', proxy_url: localProxyUrl(settings.proxyPort), branch: 'main', commit_messages: COMMIT_MESSAGES } };
+			return { backend: { name: LOCAL_BACKEND, proxy_url: localProxyUrl(settings.proxyPort), branch: 'main', commit_messages: COMMIT_MESSAGES } };
 		case 'github':
 			return {
 				backend: {

@@ -70,8 +70,9 @@ function widgetOptions(name: string, schema: z.ZodType, meta: FieldMeta, context
 			return { widget: 'boolean' };
 		case 'list': {
 			const fields = subFields(schema, context);
+			// A collapsed row shows its summary; an empty one makes Decap print “No <field name>” in English.
 			const items = fields.length
-				? { fields, summary: `{{fields.${fields[0].name}}}` }
+				? { fields, summary: `${fields[0].label}：{{fields.${fields[0].name}}}` }
 				: { field: { name: 'item', label: meta.label, widget: 'string', required: true } };
 			return { widget: 'list', collapsed: false, ...items, ...bounds(meta) };
 		}

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
 import { eventually, registerEditor, startCmsOnCopy, type CmsOnCopy } from '../helpers/cms-local';
-import { appendToLine, bodyLines, choose, fill, login, newEntry, openEntry, publish, toggle, typeInBody } from '../helpers/cms-editor';
+import { appendToLine, bodyLines, choose, fill, login, newEntry, openEntry, save, toggle, typeInBody } from '../helpers/cms-editor';
 import { projectRoot } from '../helpers/site-build';
 import { listContentFiles } from '../../src/lib/content/files';
 import { parseContentFile } from '../../src/lib/content/parse';
@@ -93,7 +93,7 @@ describe('creating a case', () => {
 		await newEntry(page, cms.stack.adminUrl, 'cases');
 		await fillCase(slug, '背景的第一段。\n\n背景的第二段。');
 		await typeInBody(page, '补充说明：两家机构分工合作。');
-		await publish(page);
+		await save(page);
 
 		const text = await eventually(async () => cms.read(`cases/${slug}.md`), 20_000);
 		const data = parseLikeCms(text, 'md');
@@ -142,7 +142,7 @@ describe('revising a guide section', () => {
 
 		await openEntry(page, cms.stack.adminUrl, 'guide', file.replace(/\.md$/, ''));
 		await appendToLine(bodyLines(page).filter({ hasText: paragraph }).first(), addition);
-		await publish(page);
+		await save(page);
 
 		const after = await eventually(async () => {
 			const text = cms.read(`${folder}/${file}`);
@@ -180,7 +180,7 @@ describe('bad input', () => {
 		const files = casesDir();
 		await newEntry(page, cms.stack.adminUrl, 'cases');
 		await fill(page, '背景', '这段背景已经写好了，不能丢。');
-		await publish(page);
+		await save(page);
 
 		await expect.poll(() => page.getByText('“案例标题”是必填项').isVisible(), { timeout: 15_000 }).toBe(true);
 		await expect.poll(() => page.getByText('还有必填项没有填写').isVisible(), { timeout: 15_000 }).toBe(true);
@@ -194,16 +194,18 @@ describe('bad input', () => {
 		const slug = 'e2e-phone-number';
 		await newEntry(page, cms.stack.adminUrl, 'cases');
 		await fillCase(slug, '老人的电话是 13912345678，家住三楼。');
-		await publish(page);
+		await save(page);
 
 		const problems = page.locator('#gj-save-problems');
 		await expect.poll(() => problems.textContent(), { timeout: 15_000 }).toContain('疑似手机号码');
+		// It names the buttons the toolbar really has.
+		expect(await problems.textContent()).toContain('再点“保存”→“立即保存”');
 		await page.waitForTimeout(1000);
 		expect(casesDir()).toEqual(files);
 		expect(await page.getByLabel('背景').inputValue()).toBe('老人的电话是 13912345678，家住三楼。');
 
 		await fill(page, '背景', '老人独居，家住三楼。');
-		await publish(page);
+		await save(page);
 		const text = await eventually(async () => cms.read(`cases/${slug}.md`), 20_000);
 		expect(parseLikeCms(text, 'md').background).toBe('老人独居，家住三楼。');
 		expect(await problems.count()).toBe(0);
@@ -214,7 +216,7 @@ describe('bad input', () => {
 		const taken = files[0].replace(/\.md$/, '');
 		await newEntry(page, cms.stack.adminUrl, 'cases');
 		await fillCase(taken, '背景。');
-		await publish(page);
+		await save(page);
 
 		await expect.poll(() => page.locator('#gj-save-problems').textContent(), { timeout: 15_000 }).toContain(`标识“${taken}”已被 cases/${taken}.md 使用`);
 		await page.waitForTimeout(1000);

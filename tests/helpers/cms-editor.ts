@@ -1,7 +1,7 @@
 /**
  * Driving Decap's editor the way an editor does: by the Chinese labels of the fields (each label
  * is a <label for> of its input), the choices of selects, the raw Markdown editor, and the
- * 发布 → 立即发布 button of the local (simple) publishing mode.
+ * 保存 → 立即保存 button of local editing (Decap's simple publishing mode, where a save writes a file).
  */
 import type { Locator, Page } from 'playwright-core';
 
@@ -18,7 +18,7 @@ export async function login(page: Page, adminUrl: string) {
 async function open(page: Page, adminUrl: string, route: string) {
 	await page.goto('about:blank');
 	await page.goto(`${adminUrl}#/collections/${route}`);
-	await page.getByRole('button', { name: /^(发布|已发布)$/ }).first().waitFor();
+	await page.getByRole('button', { name: /^(保存|已保存)$/ }).first().waitFor();
 }
 
 export const newEntry = (page: Page, adminUrl: string, collection: string) => open(page, adminUrl, `${collection}/new`);
@@ -58,7 +58,14 @@ export async function appendToLine(line: Locator, text: string) {
 	await line.page().keyboard.type(text);
 }
 
-export async function publish(page: Page) {
-	await page.getByRole('button', { name: '发布', exact: true }).click();
-	await page.getByText('立即发布', { exact: true }).click();
+export async function save(page: Page) {
+	await page.getByRole('button', { name: '保存', exact: true }).click();
+	await page.getByText('立即保存', { exact: true }).click();
+}
+
+/** Replaces a text field's value the way a person does: select all of it, then type. */
+export async function retype(page: Page, label: string, value: string) {
+	await labelled(page, label).first().click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type(value);
 }

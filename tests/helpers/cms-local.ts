@@ -1,9 +1,12 @@
 /**
  * The local editing setup of `npm start` (src/lib/cms/local/local-stack.ts), run on a throwaway
  * copy of the starter corpus, never on content/ itself: decap-server edits the copy, the site is
- * built from it and rebuilt when it changes.
+ * built from it and rebuilt when it changes. Optionally the copy also holds public/files/ (the
+ * templates the media library lists) and is a git repository with the copy committed, as a
+ * fresh clone is.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalStack, type LocalStack } from '../../src/lib/cms/local/local-stack';
@@ -13,6 +16,8 @@ import { projectRoot } from './site-build';
 
 export interface CmsOnCopy {
 	stack: LocalStack;
+	/** The copy's working tree (content/ and, if asked for, public/files/). */
+	repoDir: string;
 	/** The copy's content folder. */
 	contentDir: string;
 	read(relativePath: string): string;
@@ -21,17 +26,38 @@ export interface CmsOnCopy {
 	stop(): Promise<void>;
 }
 
-export async function startCmsOnCopy({ editor, prepare }: { editor?: string; prepare?: (contentDir: string) => void } = {}): Promise<CmsOnCopy> {
+export interface CopyOptions {
+	editor?: string;
+	prepare?: (contentDir: string) => void;
+	/** Copy public/files/ too. */
+	files?: boolean;
+	/** Make the copy a git repository, everything committed by this identity. */
+	git?: { name: string; email: string };
+}
+
+const gitIn = (dir: string, args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+export async function startCmsOnCopy({ editor, prepare, files, git }: CopyOptions = {}): Promise<CmsOnCopy> {
 	const repoDir = mkdtempSync(join(tmpdir(), 'gongjian-cms-'));
 	const contentDir = join(repoDir, 'content');
 	cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
+	if (files) cpSync(join(projectRoot, 'public/files'), join(repoDir, 'public/files'), { recursive: true });
 	prepare?.(contentDir);
+	if (git) {
+		gitIn(repoDir, ['init', '-q', '-b', 'main']);
+		gitIn(repoDir, ['config', 'user.name', git.name]);
+		gitIn(repoDir, ['config', 'user.email', git.email]);
+		gitIn(repoDir, ['config', 'commit.gpgsign', 'false']);
+		gitIn(repoDir, ['add', '-A']);
+		gitIn(repoDir, ['commit', '-q', '-m', 'starter content']);
+	}
 	const buildsRoot = join(projectRoot, 'node_modules/.cache/gongjian-tests');
 	mkdirSync(buildsRoot, { recursive: true });
 	const buildsDir = mkdtempSync(join(buildsRoot, 'cms-'));
 	const stack = await startLocalStack({ projectRoot, repoDir, contentDir, buildsDir, editor, watch: true });
 	return {
 		stack,
+		repoDir,
 		contentDir,
 		read: (relativePath) => readFileSync(join(contentDir, relativePath), 'utf-8'),
 		page: async (path) => (await fetch(new URL(path, stack.siteUrl))).text(),

@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { collections, type CollectionDefinition } from '../../src/schemas';
 import { fieldMeta, isRequired, nestedShape } from '../../src/schemas/fields';
 import { buildCmsConfig, type CmsSettings } from '../../cms/config/build-config';
-import { readBackendSettings } from '../../cms/config/backend-config';
+import { LOCAL_BACKEND, readBackendSettings } from '../../cms/config/backend-config';
 import { CREDIT_ORGANISATION_WIDGET } from '../../cms/config/field-config';
 import type { CmsCollection, CmsField, CmsFolderCollection } from '../../cms/config/types';
 
@@ -128,7 +128,7 @@ describe('backends', () => {
 
 	it('uses the local decap-server on 127.0.0.1 by default, without editorial workflow', () => {
 		const local = backendOf({ GONGJIAN_CMS_PROXY_PORT: '9090' });
-		expect(local.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:9090/api/v1' });
+		expect(local.backend).toMatchObject({ name: LOCAL_BACKEND, proxy_url: 'http://127.0.0.1:9090/api/v1' });
 		expect(local.publish_mode).toBeUndefined();
 	});
 

@@ -1,8 +1,8 @@
 /**
  * The whole local editing setup, as `npm start` runs it and the browser tests run it on a
  * throwaway copy: decap-server over the working copy, the site built from its content folder and
- * served on 127.0.0.1, and a rebuild whenever the content changes, so a save in /admin shows on
- * the site a few seconds later.
+ * served on 127.0.0.1, and a rebuild whenever the content changes or a commit is made, so a save in
+ * /admin shows on the site a few seconds later, and a commit's credit right after it.
  */
 import type { Server } from 'node:http';
 import { startDecapServer, type DecapServer } from './decap-server';
@@ -10,6 +10,7 @@ import { freePort } from './free-port';
 import { serveSite } from '../../serve/static-site';
 import { siteBuilder, type BuildResult } from './site-builder';
 import { watchContent } from './content-watcher';
+import { watchCommits } from './commit-watcher';
 
 export interface LocalStackOptions {
 	projectRoot: string;
@@ -23,7 +24,7 @@ export interface LocalStackOptions {
 	cmsPort?: number;
 	/** The editor's git email, so the CMS can fill in their organisation. */
 	editor?: string;
-	/** Rebuild when the content changes. */
+	/** Rebuild when the content changes, and after a commit (the site shows what is not committed yet). */
 	watch?: boolean;
 	onBuild?: (result: BuildResult) => void;
 	log?: (line: string) => void;
@@ -98,7 +99,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		});
 		return running;
 	};
-	if (options.watch) unwatch = watchContent(options.contentDir, () => void rebuild());
+	if (options.watch) {
+		const unwatchContent = watchContent(options.contentDir, () => void rebuild());
+		const unwatchCommits = watchCommits(options.repoDir, () => void rebuild());
+		unwatch = () => {
+			unwatchContent();
+			unwatchCommits();
+		};
+	}
 
 	return { siteUrl, adminUrl: `${siteUrl}/admin/`, cmsUrl: decap!.url, rebuild, stop };
 }
