@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkSourceLinks } from './src/markdown/remark-source-links';
 import { adminBundle } from './src/lib/integrations/admin-bundle';
 import { contentCheck } from './src/lib/integrations/content-check';
 import { devContentStore } from './src/lib/integrations/dev-content-store';
@@ -16,7 +17,7 @@ export default defineConfig({
 	// Fixture builds and benchmark copies keep their own content cache.
 	cacheDir: process.env.GONGJIAN_CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+		processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkSourceLinks] }),
 	},
 	integrations: [
 		contentCheck(),

@@ -66,6 +66,11 @@ export const caseSchema = z.object({
 		{ mustBe: { value: true, message: '必须确认服务对象已化名（勾选“服务对象已化名”）' } },
 	),
 	consent: choice(consents, { label: '知情同意', hint: '服务对象对写入案例的同意情况' }),
+	// Kept apart from the narrative so a case reads as a case, not as an audit of its source.
+	source_notes: paragraphs({
+		label: '资料说明',
+		hint: '资料没有记载或说法不一的地方集中写在这里（例如 资料没有给出服务人数）；可不填',
+	}).optional(),
 	...provenance,
 });
 

@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkAsides } from './remark-asides';
+import { remarkSourceLinks } from '../../../src/markdown/remark-source-links';
 
 export function renderMarkdown(body: string, asideTitles: Record<string, string>): string {
 	return String(
@@ -17,6 +18,7 @@ export function renderMarkdown(body: string, asideTitles: Record<string, string>
 			.use(remarkGfm)
 			.use(remarkDirective)
 			.use(remarkAsides, asideTitles)
+			.use(remarkSourceLinks)
 			.use(remarkRehype)
 			.use(rehypeStringify)
 			.processSync(body),
