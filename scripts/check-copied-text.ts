@@ -32,13 +32,18 @@ function filesUnder(dir: string): string[] {
 	);
 }
 
-// Organisation names and glossary terms are written as the papers write them.
+// Organisation names, glossary terms and template titles are written as the papers write them.
 function namesFromContent(): string[] {
 	const names = [...programmeAndPlaceNames];
 	const orgDir = join(contentRoot, 'organisations');
 	for (const name of readdirSync(orgDir).filter((n) => n.endsWith('.yaml'))) {
 		const org = parse(readFileSync(join(orgDir, name), 'utf8')) ?? {};
 		for (const value of [org.name, org.short_name]) if (typeof value === 'string') names.push(value.replace(/[“”"]/g, ''));
+	}
+	const toolDir = join(contentRoot, 'tools');
+	for (const name of readdirSync(toolDir).filter((n) => n.endsWith('.md'))) {
+		const title = /^title:\s*(.+)$/m.exec(readFileSync(join(toolDir, name), 'utf8'))?.[1];
+		if (title) names.push(title.trim());
 	}
 	const glossary = parse(readFileSync(join(contentRoot, 'glossary.yaml'), 'utf8')) ?? {};
 	for (const term of glossary.terms ?? []) if (typeof term.term === 'string') names.push(...term.term.split(/\s*\/\s*/));
