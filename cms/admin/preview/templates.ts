@@ -186,7 +186,7 @@ function glossaryView({ data, names }: PreviewContext) {
 				h(
 					Fragment,
 					{ key: i },
-					h('dt', null, h('strong', null, term.term), term.gloss_en && h('span', { className: 'gj-note' }, ` ${term.gloss_en}`)),
+					h('dt', null, h('strong', null, term.term), term.illustrative && h('span', { className: 'gj-badge' }, '示例'), term.gloss_en && h('span', { className: 'gj-note' }, ` ${term.gloss_en}`)),
 					h('dd', null, h('p', null, term.definition), h('p', { className: 'gj-note' }, `来源：${term.source ?? ''}`, rows(term.see_also).length ? ` · 参见：${term.see_also.join('、')}` : '')),
 				),
 			),
