@@ -7,7 +7,7 @@ import { sourceDocuments } from '../../schemas/sources';
 
 export type SourceRefSegment = { text: string; href?: string };
 
-const known = new Set(sourceDocuments.map((doc) => doc.id));
+const known = new Set<string>(sourceDocuments.map((doc) => doc.id));
 // 资料 followed by one or more [NNN]; a later [NNN] without 资料 before it belongs to the same run.
 const REFERENCE = /资料((?:\[\d{3}\])+)/g;
 
