@@ -63,6 +63,9 @@ export async function readLog(repoDir: string, pathspec: string): Promise<Logged
 		'log',
 		'--reverse',
 		'--topo-order',
+		// Rewrites each commit's parents to its nearest ancestor that touched the pathspec; without it
+		// a content commit whose parent is a code-only commit replays on an empty tree.
+		'--parents',
 		'--no-color',
 		'--no-ext-diff',
 		'-M',
