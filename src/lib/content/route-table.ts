@@ -16,6 +16,7 @@ const STATIC_PAGES = [
 	routes.events(),
 	routes.organisations(),
 	routes.glossary(),
+	routes.sources(),
 	routes.updates(),
 	routes.search(),
 	routes.admin(),
