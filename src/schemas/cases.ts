@@ -70,6 +70,11 @@ export const caseSchema = z.strictObject({
 		label: '照片已获本人同意',
 		hint: '案例中有服务对象的照片时必须勾选：照片中的人已书面同意公开；没有照片不用勾选',
 	}).optional(),
+	// Kept apart from the narrative so a case reads as a case, not as an audit of its source.
+	source_notes: paragraphs({
+		label: '资料说明',
+		hint: '资料没有记载或说法不一的地方集中写在这里（例如 资料没有给出服务人数）；可不填',
+	}).optional(),
 	...provenance,
 });
 

@@ -118,6 +118,8 @@ export const districts = [
 	'云南省',
 	'山东省烟台市',
 	'全国',
+	// Some cited studies name no place; a made-up place would be an invented fact.
+	'地区未注明',
 ] as const;
 
 /** 署名角色 */

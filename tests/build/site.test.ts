@@ -71,6 +71,25 @@ describe('cases', () => {
 		expect(html).toContain('data-illustrative');
 	});
 
+	it('gathers what the source does not record under 资料说明, just above the source line, and links each 资料[00N]', () => {
+		const page = dom(site.html('/cases/case-one/'));
+		const notes = page.querySelector('#source-notes');
+		expect(notes?.textContent).toBe('资料说明');
+		expect(notes?.parentElement?.textContent).toContain('资料没有记载服务人数。');
+		expect(notes?.parentElement?.nextElementSibling?.classList.contains('gj-source')).toBe(true);
+		expect([...page.querySelectorAll('starlight-toc a')].map((a) => a.textContent?.trim())).toContain('资料说明');
+		expect(hrefs(site.html('/cases/case-one/'), '.gj-source a')).toEqual(['/sources/#source-003', '/sources/#source-001', '/sources/#source-004']);
+		expect(hrefs(site.html('/cases/case-one/'), '.sl-markdown-content p a[href^="/sources/"]')).toContain('/sources/#source-002');
+		expect(dom(site.html('/cases/case-two/')).querySelector('#source-notes')).toBeNull();
+	});
+
+	it('lists the five source papers on the sources page, one anchor each', () => {
+		const page = dom(site.html('/sources/'));
+		expect([...page.querySelectorAll('h2[id^="source-"]')].map((h) => h.id)).toEqual(['source-000', 'source-001', 'source-002', 'source-003', 'source-004']);
+		expect(page.querySelector('#source-001')?.parentElement?.textContent).toContain('程奇、方娜');
+		expect(page.querySelector('#source-003')?.parentElement?.textContent).toContain('2015MZR0252702');
+	});
+
 	it('lists case cards with organisation, population, district and summary', () => {
 		const card = dom(site.html('/cases/')).querySelector('[data-case="case-one"]')!;
 		const text = card.textContent!.replace(/\s+/g, ' ');
@@ -154,6 +173,9 @@ describe('tools, events, glossary, pages', () => {
 		const html = site.html('/glossary/');
 		expect(textOf(html, 'dt[id="入户探访"]')).toBe('入户探访');
 		expect(hrefs(html, 'dd a')).toContain('/glossary/#%E8%BD%AC%E4%BB%8B');
+		expect(textOf(html, 'dt[id="转介"]')).toBe('转介示例');
+		expect(dom(html).querySelector('dt[id="入户探访"] .gj-badge')).toBeNull();
+		expect(hrefs(html, 'dd a[href^="/sources/"]')).toEqual(['/sources/#source-004']);
 	});
 
 	it('credits the organisations on Starlight-rendered pages too', () => {

@@ -11,6 +11,7 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { remarkAsides } from './remark-asides';
+import { remarkSourceLinks } from '../../../src/markdown/remark-source-links';
 import { rehypeContentSanitize } from '../../../src/markdown/rehype-content-sanitize';
 
 export function renderMarkdown(body: string, asideTitles: Record<string, string>): string {
@@ -20,6 +21,7 @@ export function renderMarkdown(body: string, asideTitles: Record<string, string>
 			.use(remarkGfm)
 			.use(remarkDirective)
 			.use(remarkAsides, asideTitles)
+			.use(remarkSourceLinks)
 			.use(remarkRehype, { allowDangerousHtml: true })
 			.use(rehypeContentSanitize)
 			.use(rehypeStringify)

@@ -6,6 +6,7 @@
  */
 import { createElement as h, Fragment, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { routes } from '../../../src/lib/routes';
+import { splitSourceRefs } from '../../../src/lib/sources/source-refs';
 import { renderMarkdown } from './markdown';
 import type { EntryNames } from './entry-names';
 
@@ -69,10 +70,15 @@ export function Facts({ rows }: { rows: { label: string; value?: FactValue }[] }
 	);
 }
 
+/** Text in which every 资料[00N] links to the paper on the sources page, as on the site. */
+function SourceText({ text }: { text: string }) {
+	return h(Fragment, null, ...splitSourceRefs(text).map((s, i) => (s.href ? h('a', { key: i, href: s.href }, s.text) : s.text)));
+}
+
 /** Plain multi-line text: blank lines separate paragraphs. */
 export function Paragraphs({ text }: { text?: string }) {
 	const paragraphs = (text ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-	return h(Fragment, null, ...paragraphs.map((paragraph, index) => h('p', { key: index }, paragraph)));
+	return h(Fragment, null, ...paragraphs.map((paragraph, index) => h('p', { key: index }, h(SourceText, { text: paragraph }))));
 }
 
 export function Markdown({ body, asideTitles }: { body?: string; asideTitles: Record<string, string> }) {
@@ -97,5 +103,5 @@ export function LinkList({ title, ids = [], collection, names, href }: { title: 
 }
 
 export function SourceNote({ source }: { source?: string }) {
-	return h('p', { className: 'gj-source' }, h('span', { className: 'gj-label' }, '来源'), source ?? '');
+	return h('p', { className: 'gj-source' }, h('span', { className: 'gj-label' }, '来源'), h(SourceText, { text: source ?? '' }));
 }

@@ -7,7 +7,7 @@ import { createElement as h, Fragment, type ReactNode } from 'react';
 import type { CollectionName } from '../../../src/schemas';
 import { formatPartialDate, formatPeriod } from '../../../src/lib/format';
 import { routes } from '../../../src/lib/routes';
-import { briefFacts, caseFacts, caseSections, eventFacts, guideSectionFacts, moduleFacts, organisationFacts, sessionFacts, toolFacts } from '../../../src/lib/views/facts';
+import { briefFacts, caseFacts, caseSections, caseSourceNotes, eventFacts, guideSectionFacts, moduleFacts, organisationFacts, sessionFacts, toolFacts } from '../../../src/lib/views/facts';
 import { EntryHeader, Facts, Items, LinkList, Markdown, Page, Paragraphs, SourceNote } from './parts';
 import type { EntryNames } from './entry-names';
 
@@ -30,6 +30,7 @@ function Section({ title, children }: { title: string; children?: ReactNode }) {
 
 function caseView({ data, names, asideTitles }: PreviewContext) {
 	const figures = rows(data.outcome_figures);
+	const sourceNotes = caseSourceNotes(data);
 	return h(
 		Page,
 		{ title: data.title },
@@ -55,6 +56,7 @@ function caseView({ data, names, asideTitles }: PreviewContext) {
 		h(Section, { title: '困难与反思' }, h(Paragraphs, { text: data.difficulties_reflection })),
 		data.body?.trim() && h('h2', null, '补充说明'),
 		h(Markdown, { body: data.body, asideTitles }),
+		sourceNotes.text && h('section', { className: 'gj-source-notes' }, h('h2', null, sourceNotes.title), h(Paragraphs, { text: sourceNotes.text })),
 		h(SourceNote, { source: data.source }),
 	);
 }
@@ -184,7 +186,7 @@ function glossaryView({ data, names }: PreviewContext) {
 				h(
 					Fragment,
 					{ key: i },
-					h('dt', null, h('strong', null, term.term), term.gloss_en && h('span', { className: 'gj-note' }, ` ${term.gloss_en}`)),
+					h('dt', null, h('strong', null, term.term), term.illustrative && h('span', { className: 'gj-badge' }, '示例'), term.gloss_en && h('span', { className: 'gj-note' }, ` ${term.gloss_en}`)),
 					h('dd', null, h('p', null, term.definition), h('p', { className: 'gj-note' }, `来源：${term.source ?? ''}`, rows(term.see_also).length ? ` · 参见：${term.see_also.join('、')}` : '')),
 				),
 			),

@@ -19,6 +19,7 @@ const FIXED_PAGES = [
 	routes.events(),
 	routes.organisations(),
 	routes.glossary(),
+	routes.sources(),
 	routes.updates(),
 	routes.updatesFeed(),
 	routes.search(),

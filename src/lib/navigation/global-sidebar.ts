@@ -23,6 +23,7 @@ export const globalSidebar = [
 			{ label: '关于共建', link: routes.page('about') },
 			{ label: '如何参与共建', link: routes.page('contribute') },
 			{ label: '案例写作与隐私规范', link: routes.page('privacy') },
+			{ label: '资料来源', link: routes.sources() },
 		],
 	},
 ];

@@ -111,3 +111,8 @@ export function caseSections(data: Data): { id: string; title: string; text?: st
 		text: data[field],
 	}));
 }
+
+/** What the case's source does not record, shown in one place just above the source line. */
+export function caseSourceNotes(data: Data): { id: string; title: string; text?: string } {
+	return { id: 'source-notes', title: labelOf(caseSchema, 'source_notes'), text: text(data.source_notes) };
+}
