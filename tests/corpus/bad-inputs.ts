@@ -54,7 +54,7 @@ export const badInputs: BadInput[] = [
 			["cases/case-gbk.md", "", "文件不是 UTF-8 编码（可能是 GBK/GB2312，常见于 Windows 记事本或 Word 另存的文件），无法读取。请用编辑器“另存为 UTF-8”后再保存"],
 		] },
 	{ name: 'a NUL byte in the body', mutate: replace(CASE, '补充说明。', '补充\u0000说明。'), problems: [
-			["cases/case-one.md", "", "第 29 行第 3 列有看不见的空字符 NUL（U+0000），通常是从 Word 或网页粘贴带来的。请删除它（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
+			["cases/case-one.md", "", "第 30 行第 3 列有看不见的空字符 NUL（U+0000），通常是从 Word 或网页粘贴带来的。请删除它（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
 		] },
 	{ name: 'a vertical tab pasted from Word into a title', mutate: replace(CASE, 'title: 甲中心的高龄老人探访', 'title: 甲中心的\u000b高龄老人探访'), problems: [
 			["cases/case-one.md", "", "第 3 行第 12 列有看不见的垂直制表符（U+000B），通常是从 Word 或网页粘贴带来的。请删除它（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
@@ -66,7 +66,7 @@ export const badInputs: BadInput[] = [
 			["cases/case-one.md", "角色（credits[1].role）", "“主笔<U+200B>”不是允许的取值。允许的取值：主笔、共同撰写、审阅、案例提供（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
 		] },
 	{ name: 'a non-breaking space in a district', mutate: replace(CASE, 'district: 北京市朝阳区', 'district: 北京市\u00a0朝阳区'), problems: [
-			["cases/case-one.md", "地区（district）", "“北京市<U+00A0>朝阳区”不是允许的取值。允许的取值：北京市朝阳区、北京市东城区、北京市西城区、北京市(区未注明)、重庆市、哈尔滨市、上海市、南京市、南京市鼓楼区、厦门市、广州市、云南省、山东省烟台市、全国（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
+			["cases/case-one.md", "地区（district）", "“北京市<U+00A0>朝阳区”不是允许的取值。允许的取值：北京市朝阳区、北京市东城区、北京市西城区、北京市(区未注明)、重庆市、哈尔滨市、上海市、南京市、南京市鼓楼区、厦门市、广州市、云南省、山东省烟台市、全国、地区未注明（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
 		] },
 	{ name: 'a zero-width space inside a field name', mutate: replace(CASE, 'summary: 志愿者', 'summ\u200bary: 志愿者'), problems: [
 			["cases/case-one.md", "summ<U+200B>ary", "不认识的字段“summ<U+200B>ary”，它的内容不会显示。是不是“summary（一句话摘要）”？请改正字段名（该条目被 4 个条目引用，修好之前这些引用都无法显示）"],
@@ -240,7 +240,7 @@ export const badInputs: BadInput[] = [
 		] },
 	// HTML is refused as such, whatever it links to: one message, saying how to write the link.
 	{ name: 'a link written as HTML', mutate: append(CASE, '\n<a href="/cases/nope/">不存在</a>\n'), problems: [
-			["cases/case-one.md", "补充说明（body）第 31 行", "有 HTML 标签 <a>，网站不会显示它，其中的脚本、框架、样式和事件也不会运行。正文只能用 Markdown：标题用 ##，强调用 **文字**，链接用 [文字](https://…)，图片用 ![说明](/files/…)，提示框用 :::note"],
+			["cases/case-one.md", "补充说明（body）第 32 行", "有 HTML 标签 <a>，网站不会显示它，其中的脚本、框架、样式和事件也不会运行。正文只能用 Markdown：标题用 ##，强调用 **文字**，链接用 [文字](https://…)，图片用 ![说明](/files/…)，提示框用 :::note"],
 		] },
 	{ name: 'a broken reference-style link', mutate: append(CASE, '\n见[另一个案例][1]。\n\n[1]: /cases/nope/\n'), problems: [
 			["cases/case-one.md", "正文第 5 行", "站内链接 /cases/nope/ 指向的页面不存在"],
@@ -255,7 +255,7 @@ export const badInputs: BadInput[] = [
 			["cases/case-one.md", "正文第 3 行", "站内链接 /files/tools/no-such-template.docx 要下载的文件不存在：public/files/tools/no-such-template.docx。请先把文件上传到 public/files/，或改正文件名"],
 		] },
 	{ name: 'an image outside /files/', mutate: append(CASE, '\n![照片](/images/nope.png)\n'), problems: [
-			["cases/case-one.md", "补充说明（body）第 31 行", "图片地址“/images/nope.png”不在本站的 /files/ 下，不会显示在网站上。请先在内容管理中上传图片，再插入 ![说明](/files/…)"],
+			["cases/case-one.md", "补充说明（body）第 32 行", "图片地址“/images/nope.png”不在本站的 /files/ 下，不会显示在网站上。请先在内容管理中上传图片，再插入 ![说明](/files/…)"],
 		] },
 	{ name: 'a broken link in a text field', mutate: replace(CASE, 'background: 背景段落。', 'background: 详见[案例](/cases/nope/)。'), problems: [
 			["cases/case-one.md", "背景（background）", "站内链接 /cases/nope/ 指向的页面不存在"],

@@ -118,15 +118,16 @@ describe('readable diffs of starter content', () => {
 	});
 
 	it('asides and tables are compared by their text, without :::note or table syntax', () => {
-		const caseFile = starter('cases/qicaihong-paperwork.md');
-		const edited = caseFile.replace('因此“时间”填2013年。', '因此“时间”填2013年，月份不详。');
-		const diff = fileDiff('cases/qicaihong-paperwork.md', caseFile, edited);
+		const eventFile = starter('events/partner-meetup-2021.md');
+		const edited = eventFile.replace('因此这里只写年份，', '因此这里只写年份和季节，');
+		expect(edited).not.toBe(eventFile);
+		const diff = fileDiff('events/partner-meetup-2021.md', eventFile, edited);
 		expect(diff.blocks.filter((b) => b.status !== 'same').map((b) => b.kind)).toEqual(['paragraph']);
 		expectNoSyntax(visible(diff));
 		const pilot = starter('cases/dongfeng-sanshe-pilot.md');
-		const tableDiff = fileDiff('cases/dongfeng-sanshe-pilot.md', pilot, pilot.replace('| 服务理念 | 应对上级要求 |', '| 服务理念 | 被动应对上级要求 |'));
+		const tableDiff = fileDiff('cases/dongfeng-sanshe-pilot.md', pilot, pilot.replace('| 服务理念 | 主要为完成上级交办的任务 |', '| 服务理念 | 主要为被动完成上级交办的任务 |'));
 		expect(tableDiff.blocks.filter((b) => b.status !== 'same')).toEqual([
-			{ status: 'changed', kind: 'cell', parts: [{ type: 'added', text: '被动' }, { type: 'same', text: '应对上级要求' }] },
+			{ status: 'changed', kind: 'cell', parts: [{ type: 'same', text: '主要为' }, { type: 'added', text: '被动' }, { type: 'same', text: '完成上级交办的任务' }] },
 		]);
 	});
 
