@@ -28,13 +28,18 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: globalSidebar,
-			customCss: ['./src/styles/gongjian.css'],
+			customCss: ['./src/styles/gongjian.css', './src/styles/reader.css'],
+			// Our 404 has the site's sections and a search form (src/pages/404.astro).
+			disable404Route: true,
 			lastUpdated: false,
 			pagination: true,
 			// Asides (:::note) and heading anchors for our content folder, not only src/content/docs.
 			markdown: { processedDirs: [contentRoot] },
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Head: './src/components/starlight/Head.astro',
+				Header: './src/components/starlight/Header.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 			},
 			// Chinese search: our Pagefind index step and the header search (src/lib/search/plugin.ts).
 			plugins: [chineseSearch()],
