@@ -9,6 +9,7 @@ import { devContentStore } from './src/lib/integrations/dev-content-store';
 import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
+import { offlinePack } from './src/lib/integrations/offline-pack';
 
 export default defineConfig({
 	site: process.env.GONGJIAN_SITE ?? 'https://gongjian.example.org',
@@ -44,5 +45,6 @@ export default defineConfig({
 			// Chinese search: our Pagefind index step and the header search (src/lib/search/plugin.ts).
 			plugins: [chineseSearch()],
 		}),
+		offlinePack(),
 	],
 });

@@ -11,7 +11,7 @@ export const PROGRESS_KEY = 'gj-curriculum-progress';
 export interface FinishedSession {
 	/** YYYY-MM-DD, the learner's local date. */
 	finished: string;
-	/** sessionVersion() of the page when it was marked. */
+	/** contentVersion() of the session when it was marked. */
 	version: string;
 }
 export type Progress = Record<string, FinishedSession>;

@@ -1,0 +1,51 @@
+/**
+ * Completes dist/offline-pack.json after the build: the pack's pages plus everything they need
+ * offline — the site's scripts and styles (/_astro/, a few hundred KB however large the site), the
+ * search index (/pagefind/) and the app's manifest and icons — with the bytes it takes on the
+ * device, so 「离线保存」 can say how much before anything is downloaded.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { PackPages } from './pack-pages';
+
+export const PACK_FILE = 'offline-pack.json';
+
+export interface OfflinePack extends PackPages {
+	/** Changes whenever any file in the pack changes. */
+	version: string;
+	bytes: number;
+	urls: string[];
+}
+
+function filesUnder(root: string, folder: string): string[] {
+	const dir = join(root, folder);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `/${relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
+}
+
+const fileOf = (root: string, url: string) => join(root, decodeURI(url), url.endsWith('/') ? 'index.html' : '');
+
+export function writeOfflinePack(distDir: string): OfflinePack {
+	const listed = JSON.parse(readFileSync(join(distDir, PACK_FILE), 'utf-8')) as PackPages;
+	const urls = [
+		...listed.pages,
+		...filesUnder(distDir, '_astro'),
+		...filesUnder(distDir, 'pagefind'),
+		...filesUnder(distDir, 'icons'),
+		'/manifest.webmanifest',
+		'/reader-preferences.js',
+	].filter((url) => existsSync(fileOf(distDir, url)));
+	const hash = createHash('sha256');
+	let bytes = 0;
+	for (const url of urls) {
+		const file = fileOf(distDir, url);
+		bytes += statSync(file).size;
+		hash.update(url).update(readFileSync(file));
+	}
+	const pack: OfflinePack = { ...listed, version: hash.digest('hex').slice(0, 16), bytes, urls };
+	writeFileSync(join(distDir, PACK_FILE), JSON.stringify(pack));
+	return pack;
+}
