@@ -10,6 +10,8 @@ import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
 import { offlinePack } from './src/lib/integrations/offline-pack';
+import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links';
+import { glossaryTerms } from './src/markdown/glossary-terms';
 
 export default defineConfig({
 	site: process.env.GONGJIAN_SITE ?? 'https://gongjian.example.org',
@@ -17,7 +19,12 @@ export default defineConfig({
 	// Fixture builds and benchmark copies keep their own content cache.
 	cacheDir: process.env.GONGJIAN_CACHE_DIR ?? './node_modules/.astro',
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm],
+			// Keep last: it adds only <a href class title data-*>, after the content is sanitised.
+			rehypePlugins: [[rehypeGlossaryLinks, { terms: glossaryTerms }]],
+		}),
 	},
 	integrations: [
 		contentCheck(),

@@ -18,7 +18,7 @@ const printPaths = ['/guide/print/', ...readdirSync(guideDir).filter((name) => e
 );
 
 const started = Date.now();
-const browser = await launchChromium();
+const browser = await launchChromium({ serviceWorkers: 'block' });
 try {
 	for (const printPath of printPaths) {
 		const pdf = await writeGuidePdf({ siteDir, printPath, browser });

@@ -1,7 +1,8 @@
 /**
  * Ways on from every page: the site's sections in the header of every page type (the guide and
- * the curriculum keep their own sidebars), and a 404 page with the sections and a search form
- * that works without JavaScript.
+ * the curriculum keep their own sidebars), a 404 page with the sections and a search form that
+ * works without JavaScript, and glossary terms in the text linked to the glossary, which has an
+ * index by pinyin initial.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -67,5 +68,24 @@ describe('site navigation', () => {
 		expect(hrefs(html, 'header nav.gj-site-nav a')).toEqual(SECTIONS);
 		// Starlight's text told readers to use a sidebar the 404 page did not have.
 		expect(html).not.toContain('从侧栏进入各栏目');
+	});
+});
+
+describe('glossary links and index', () => {
+	it('links a term in a guide section to its definition, once, as a plain link', () => {
+		const html = site.html('/guide/intro/');
+		const terms = [...dom(html).querySelectorAll('main a.gj-term')];
+		expect(terms.map((a) => [a.textContent, decodeURIComponent(a.getAttribute('href')!), a.getAttribute('title')])).toEqual([['入户探访', '/glossary/#入户探访', '到老人家中探访。']]);
+		// The heading "2 入户探访" on the visit page is not linked; its body has no other occurrence.
+		expect(dom(site.html('/guide/visit/')).querySelector('h1 a, h2 a.gj-term')).toBeNull();
+	});
+
+	it('indexes the glossary by pinyin initial, each letter a 44 px link to its group', () => {
+		const html = site.html('/glossary/');
+		const page = dom(html);
+		expect(hrefs(html, '.gj-glossary-index a')).toEqual(['#initial-R', '#initial-Z']);
+		expect([...page.querySelectorAll('.gj-glossary-group > h2')].map((h) => h.id)).toEqual(['initial-R', 'initial-Z']);
+		expect(page.querySelector('#initial-R + dl dt')?.getAttribute('id')).toBe('入户探访');
+		expect(page.querySelector('#initial-Z + dl dt')?.getAttribute('id')).toBe('转介');
 	});
 });

@@ -95,7 +95,7 @@ describe('printing single pages', () => {
 	let browser: Chromium;
 	beforeAll(async () => {
 		server = await serveSite({ root: () => site.outDir });
-		browser = await launchChromium();
+		browser = await launchChromium({ serviceWorkers: 'block' });
 	});
 	afterAll(async () => {
 		await browser?.close();

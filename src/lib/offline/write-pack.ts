@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { PackPages } from './pack-pages';
 
 export const PACK_FILE = 'offline-pack.json';
@@ -26,6 +27,24 @@ function filesUnder(root: string, folder: string): string[] {
 		.map((entry) => `/${relative(root, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
 }
 
+/** Pagefind's ready-made UIs; the site searches through pagefind.js with its own (src/components/search). */
+const UNUSED_SEARCH_FILES = /\/pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * The search index for the pack: the whole index (a query must find the pack's pages however the
+ * words are spread over its chunks) but only the result fragments of the pack's own pages — the
+ * part that grows with every case and brief (~2 KB a page).
+ */
+function searchFiles(distDir: string, pages: Set<string>): string[] {
+	return filesUnder(distDir, 'pagefind').filter((url) => {
+		if (UNUSED_SEARCH_FILES.test(url)) return false;
+		if (!url.endsWith('.pf_fragment')) return true;
+		const text = gunzipSync(readFileSync(join(distDir, url))).toString('utf-8');
+		const page = /^pagefind_dcd\{"url":"([^"]*)"/.exec(text)?.[1];
+		return page !== undefined && pages.has(page);
+	});
+}
+
 const fileOf = (root: string, url: string) => join(root, decodeURI(url), url.endsWith('/') ? 'index.html' : '');
 
 export function writeOfflinePack(distDir: string): OfflinePack {
@@ -33,7 +52,7 @@ export function writeOfflinePack(distDir: string): OfflinePack {
 	const urls = [
 		...listed.pages,
 		...filesUnder(distDir, '_astro'),
-		...filesUnder(distDir, 'pagefind'),
+		...searchFiles(distDir, new Set(listed.pages)),
 		...filesUnder(distDir, 'icons'),
 		'/manifest.webmanifest',
 		'/reader-preferences.js',

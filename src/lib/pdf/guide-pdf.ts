@@ -27,7 +27,11 @@ interface TocEntry {
 	title: string;
 }
 
-/** Opens a built page as it prints: print media, light colours, the Chinese font loaded. */
+/**
+ * Opens a built page as it prints: print media, light colours, the Chinese font loaded. The
+ * browser must block service workers (launchChromium({ serviceWorkers: 'block' })): the site's
+ * worker would otherwise fetch the font files itself, past the route that serves them.
+ */
 export async function openForPrint(page: Page, url: string) {
 	await page.route(`**${FONT_ROUTE}*`, (route) => {
 		const file = cjkFontFile(new URL(route.request().url()).pathname);
@@ -36,11 +40,14 @@ export async function openForPrint(page: Page, url: string) {
 	await page.goto(url, { waitUntil: 'networkidle' });
 	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 	await page.addStyleTag({ content: `${cjkFontCss()}\n:root { --sl-font: '${FONT_FAMILY}', sans-serif; }` });
-	await page.evaluate(async () => {
+	// Load every unicode-range file the page's characters need before printing: Chromium does not
+	// wait for web fonts a print layout asks for, and prints missing glyphs (measured: the starter
+	// guide's 2025 edition came out with most characters blank).
+	await page.evaluate(async (family) => {
+		const text = document.body.innerText;
+		await Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 16px "${family}"`, text)));
 		await document.fonts.ready;
-		// Wait until every glyph actually used has its font file loaded.
-		await Promise.all([...document.fonts].filter((font) => font.status === 'loading').map((font) => font.loaded));
-	});
+	}, FONT_FAMILY);
 }
 
 export const printPdf = (page: Page) => page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -63,7 +70,7 @@ function findStartPages(texts: string[], entries: TocEntry[]): Record<string, nu
 
 export async function writeGuidePdf(options: { siteDir: string; printPath: string; browser?: Chromium }): Promise<GuidePdf> {
 	const server = await serveSite({ root: () => options.siteDir });
-	const browser = options.browser ?? (await launchChromium());
+	const browser = options.browser ?? (await launchChromium({ serviceWorkers: 'block' }));
 	const page = await browser.context.newPage();
 	try {
 		await openForPrint(page, `${server.origin}${options.printPath}`);
