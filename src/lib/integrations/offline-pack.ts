@@ -13,17 +13,19 @@ export function offlinePack(): AstroIntegration {
 		name: 'gongjian:offline-pack',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
-				updateConfig({ integrations: [{
-					name: 'gongjian:offline-pack-writer',
-					hooks: {
-						'astro:build:done': ({ dir, logger }) => {
-							const pack = writeOfflinePack(fileURLToPath(dir));
-							if (!pack.urls.some((url) => url.startsWith('/pagefind/'))) throw new Error('离线包里没有搜索索引（/pagefind/）：离线包须在搜索索引写好之后生成。');
-							logger.info(`离线包：${pack.urls.length} 个文件，${(pack.bytes / 1024 / 1024).toFixed(2)} MB`);
-						},
-					},
-				}] });
+				updateConfig({ integrations: [writer] });
 			},
 		},
 	};
 }
+
+const writer: AstroIntegration = {
+	name: 'gongjian:offline-pack-writer',
+	hooks: {
+		'astro:build:done': ({ dir, logger }) => {
+			const pack = writeOfflinePack(fileURLToPath(dir));
+			if (!pack.urls.some((url) => url.startsWith('/pagefind/'))) throw new Error('离线包里没有搜索索引（/pagefind/）：离线包须在搜索索引写好之后生成。');
+			logger.info(`离线包：${pack.urls.length} 个文件，${(pack.bytes / 1024 / 1024).toFixed(2)} MB`);
+		},
+	},
+};
