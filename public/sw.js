@@ -31,20 +31,36 @@ self.addEventListener('message', (event) => {
 	if (event.data?.type === 'remove-pack') event.waitUntil(removePacks().then(() => event.ports[0]?.postMessage({ done: true })));
 });
 
-function fetchInTime(request) {
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error('timeout')), NETWORK_TIMEOUT_MS);
-		fetch(request).then(
-			(response) => {
-				clearTimeout(timer);
-				resolve(response);
-			},
-			(error) => {
-				clearTimeout(timer);
-				reject(error);
-			},
-		);
-	});
+/**
+ * The network's answer, or — when the network fails or is silent for NETWORK_TIMEOUT_MS — the kept
+ * copy if there is one. With no kept copy a slow network is waited for, never given up on.
+ */
+async function networkOrKept(request, key, matchOptions) {
+	const network = fetch(request);
+	let timer;
+	const silence = new Promise((resolve) => (timer = setTimeout(() => resolve('silent'), NETWORK_TIMEOUT_MS)));
+	try {
+		const first = await Promise.race([network, silence]);
+		if (first !== 'silent') return { response: first };
+	} catch (error) {
+		const kept = await caches.match(key, matchOptions);
+		if (kept) return { kept };
+		throw error;
+	} finally {
+		clearTimeout(timer);
+	}
+	const kept = await caches.match(key, matchOptions);
+	return kept ? { kept } : { response: await network };
+}
+
+/** Visited pages and files are kept up to this many; the oldest go first (the pack is not counted). */
+const VISITED_LIMIT = 400;
+
+async function keep(key, response) {
+	const cache = await caches.open(VISITED);
+	await cache.put(key, response);
+	const keys = await cache.keys();
+	for (const old of keys.slice(0, Math.max(0, keys.length - VISITED_LIMIT))) await cache.delete(old);
 }
 
 /** A copy of a response that records when it was saved. */
@@ -58,17 +74,16 @@ async function stamped(response) {
 const pageKey = (url) => url.origin + url.pathname;
 
 async function page(request, url) {
+	let result;
 	try {
-		const response = await fetchInTime(request);
-		if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) {
-			const cache = await caches.open(VISITED);
-			await cache.put(pageKey(url), await stamped(response.clone()));
-		}
-		return response;
+		result = await networkOrKept(request, pageKey(url));
 	} catch {
-		const kept = await caches.match(pageKey(url));
-		return kept ? markedOffline(kept) : notSaved(url);
+		return notSaved(url);
 	}
+	if (result.kept) return markedOffline(result.kept);
+	const response = result.response;
+	if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) await keep(pageKey(url), await stamped(response.clone()));
+	return response;
 }
 
 function escapeHtml(text) {
@@ -86,7 +101,7 @@ function savedDate(response) {
 /** The kept page, saying at the top of its body that it is an offline copy and from when. */
 async function markedOffline(response) {
 	const html = await response.text();
-	const notice = `<div class="gj-offline-copy" role="status" data-offline-copy>离线副本：这是 ${escapeHtml(savedDate(response))} 保存在本机的页面。现在连不上网络，内容可能不是最新的。</div>`;
+	const notice = `<div class="gj-offline-copy" role="status" data-offline-copy>离线副本：这是 ${escapeHtml(savedDate(response))} 保存在本机的页面。现在网络连不上或太慢，内容可能不是最新的。</div>`;
 	const body = html.replace(/<body([^>]*)>/, (tag) => `${tag}${notice}`);
 	const headers = new Headers(response.headers);
 	headers.delete('content-length');
@@ -109,20 +124,16 @@ async function hashedFile(request) {
 	const kept = await caches.match(request);
 	if (kept) return kept;
 	const response = await fetch(request);
-	if (response.ok) (await caches.open(VISITED)).put(request, response.clone());
+	if (response.ok) await keep(request, response.clone());
 	return response;
 }
 
+/** Search index files and the like; Pagefind adds a cache-busting query, so kept copies match without it. */
 async function file(request) {
-	try {
-		const response = await fetchInTime(request);
-		if (response.ok) (await caches.open(VISITED)).put(request, response.clone());
-		return response;
-	} catch (error) {
-		const kept = await caches.match(request, { ignoreSearch: true });
-		if (kept) return kept;
-		throw error;
-	}
+	const result = await networkOrKept(request, request, { ignoreSearch: true });
+	if (result.kept) return result.kept;
+	if (result.response.ok) await keep(request, result.response.clone());
+	return result.response;
 }
 
 async function removePacks(except) {
