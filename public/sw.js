@@ -128,9 +128,31 @@ async function hashedFile(request) {
 	return response;
 }
 
+/**
+ * Offline, a search result whose page is not saved is still listed, by its title, saying so:
+ * Pagefind reads an uncompressed fragment as well as a gzipped one.
+ */
+async function unsavedResult(url) {
+	const listing = await caches.match(PACK_FILE);
+	const entry = listing && (await listing.json()).unsavedResults?.[url.pathname];
+	if (!entry) return undefined;
+	const [page, title, type] = entry;
+	// The note goes into the title: the snippet shows only text around the words searched for.
+	const fragment = { url: page, raw_url: page, content: '', word_count: 0, filters: type ? { type: [type] } : {}, meta: { title: `${title}（离线：此页没有保存在本机，联网后可以打开）` }, anchors: [], weighted_locations: [], locations: [], sub_results: [] };
+	return new Response(`pagefind_dcd${JSON.stringify(fragment)}`, { headers: { 'content-type': 'application/octet-stream' } });
+}
+
 /** Search index files and the like; Pagefind adds a cache-busting query, so kept copies match without it. */
 async function file(request) {
-	const result = await networkOrKept(request, request, { ignoreSearch: true });
+	let result;
+	try {
+		result = await networkOrKept(request, request, { ignoreSearch: true });
+	} catch (error) {
+		const url = new URL(request.url);
+		const standIn = url.pathname.endsWith('.pf_fragment') ? await unsavedResult(url) : undefined;
+		if (standIn) return standIn;
+		throw error;
+	}
 	if (result.kept) return result.kept;
 	if (result.response.ok) await keep(request, result.response.clone());
 	return result.response;

@@ -76,7 +76,7 @@ describe('offline', () => {
 		expect(cached.some((path) => path.startsWith('/pagefind/'))).toBe(true);
 	});
 
-	it('reads the guide, a session, the glossary and searches with the network gone, marked as an offline copy', async () => {
+	it('reads the guide, a session, the glossary and searches with the network gone, marked as an offline copy', { timeout: 60_000 }, async () => {
 		await stop();
 		await page.goto(`${origin()}/guide/visit/`);
 		await expect(page.locator('h1').textContent()).resolves.toBe('2 入户探访');
@@ -86,8 +86,11 @@ describe('offline', () => {
 		await page.goto(`${origin()}/glossary/`);
 		await expect(page.locator('dt[id="入户探访"]').textContent()).resolves.toContain('入户探访');
 		await page.goto(`${origin()}/search/?q=探访`);
-		await page.locator('main .gj-search-results a.gj-search-title[href="/guide/visit/"]').waitFor({ timeout: 30_000 });
+		await page.locator('main .gj-search-results a.gj-search-title[href="/guide/visit/"]').waitFor({ timeout: 20_000 });
 		await expect(page.locator('[data-offline-copy]').count()).resolves.toBe(1);
+		// A result whose page is not in the pack is listed by its title, saying it is not saved.
+		const unsaved = page.locator('main .gj-search-result', { has: page.locator('a[href="/cases/case-one/"]') });
+		await expect(unsaved.locator('.gj-search-title').textContent()).resolves.toBe('甲中心的高龄老人探访（离线：此页没有保存在本机，联网后可以打开）');
 	});
 
 	it('says so when a page is neither saved nor visited', async () => {

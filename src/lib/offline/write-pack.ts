@@ -17,6 +17,12 @@ export interface OfflinePack extends PackPages {
 	version: string;
 	bytes: number;
 	urls: string[];
+	/**
+	 * For every search result fragment left out of the pack: the page's address, title and type, so
+	 * that offline the service worker can still list the result by its title (saying that the page
+	 * is not saved) instead of failing the whole search.
+	 */
+	unsavedResults: Record<string, [url: string, title: string, type: string]>;
 }
 
 function filesUnder(root: string, folder: string): string[] {
@@ -33,26 +39,35 @@ const UNUSED_SEARCH_FILES = /\/pagefind-(ui|modular-ui|component-ui|highlight)\.
 /**
  * The search index for the pack: the whole index (a query must find the pack's pages however the
  * words are spread over its chunks) but only the result fragments of the pack's own pages — the
- * part that grows with every case and brief (~2 KB a page).
+ * part that grows with every case and brief (~2.6 KB a page on the starter content); the others
+ * are listed by address and title only.
  */
-function searchFiles(distDir: string, pages: Set<string>): string[] {
-	return filesUnder(distDir, 'pagefind').filter((url) => {
-		if (UNUSED_SEARCH_FILES.test(url)) return false;
-		if (!url.endsWith('.pf_fragment')) return true;
+function searchFiles(distDir: string, pages: Set<string>) {
+	const urls: string[] = [];
+	const unsavedResults: OfflinePack['unsavedResults'] = {};
+	for (const url of filesUnder(distDir, 'pagefind')) {
+		if (UNUSED_SEARCH_FILES.test(url)) continue;
+		if (!url.endsWith('.pf_fragment')) {
+			urls.push(url);
+			continue;
+		}
 		const text = gunzipSync(readFileSync(join(distDir, url))).toString('utf-8');
-		const page = /^pagefind_dcd\{"url":"([^"]*)"/.exec(text)?.[1];
-		return page !== undefined && pages.has(page);
-	});
+		const fragment = JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string; meta?: { title?: string }; filters?: { type?: string[] } };
+		if (pages.has(fragment.url)) urls.push(url);
+		else unsavedResults[url] = [fragment.url, fragment.meta?.title ?? fragment.url, fragment.filters?.type?.[0] ?? ''];
+	}
+	return { urls, unsavedResults };
 }
 
 const fileOf = (root: string, url: string) => join(root, decodeURI(url), url.endsWith('/') ? 'index.html' : '');
 
 export function writeOfflinePack(distDir: string): OfflinePack {
 	const listed = JSON.parse(readFileSync(join(distDir, PACK_FILE), 'utf-8')) as PackPages;
+	const search = searchFiles(distDir, new Set(listed.pages));
 	const urls = [
 		...listed.pages,
 		...filesUnder(distDir, '_astro'),
-		...searchFiles(distDir, new Set(listed.pages)),
+		...search.urls,
 		...filesUnder(distDir, 'icons'),
 		'/manifest.webmanifest',
 		'/reader-preferences.js',
@@ -64,7 +79,10 @@ export function writeOfflinePack(distDir: string): OfflinePack {
 		bytes += statSync(file).size;
 		hash.update(url).update(readFileSync(file));
 	}
-	const pack: OfflinePack = { ...listed, version: hash.digest('hex').slice(0, 16), bytes, urls };
+	const pack: OfflinePack = { ...listed, version: hash.digest('hex').slice(0, 16), bytes, urls, unsavedResults: search.unsavedResults };
+	const listing = JSON.stringify(pack);
+	// The listing itself is saved with the pack: count it too.
+	pack.bytes += Buffer.byteLength(listing);
 	writeFileSync(join(distDir, PACK_FILE), JSON.stringify(pack));
 	return pack;
 }
