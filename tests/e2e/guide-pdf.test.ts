@@ -87,6 +87,10 @@ describe('guide PDF', () => {
 		expect(site.html('/guide/')).toContain('href="/guide/guide-2025.pdf"');
 		expect(site.html('/guide/visit/')).toContain('href="/guide/guide-2025.pdf"');
 		expect(site.html('/guide/2024/visit/')).toContain('href="/guide/guide-2024.pdf"');
+		// Page furniture, not content: a search for “PDF” must not find every guide page.
+		for (const path of ['/guide/', '/guide/visit/']) {
+			expect(dom(site.html(path)).querySelector('a[href="/guide/guide-2025.pdf"]')!.closest('[data-pagefind-ignore]')).not.toBeNull();
+		}
 	});
 });
 
