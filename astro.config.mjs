@@ -9,6 +9,7 @@ import { globalSidebar } from './src/lib/navigation/global-sidebar';
 import { contentRoot } from './src/lib/content/paths';
 import { chineseSearch } from './src/lib/search/plugin';
 import { contentMarkdown } from './src/markdown/content-markdown';
+import { offlinePack } from './src/lib/integrations/offline-pack';
 import { securityHeaders } from './src/lib/integrations/security-headers';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
@@ -35,7 +36,9 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: globalSidebar,
-			customCss: ['./src/styles/gongjian.css'],
+			customCss: ['./src/styles/gongjian.css', './src/styles/reader.css', './src/styles/handbook.css'],
+			// Our 404 has the site's sections and a search form (src/pages/404.astro).
+			disable404Route: true,
 			lastUpdated: false,
 			pagination: true,
 			// Asides (:::note) and heading anchors for our content folder, not only src/content/docs.
@@ -44,10 +47,14 @@ export default defineConfig({
 			routeMiddleware: './src/routeData.ts',
 			components: {
 				PageTitle: './src/components/starlight/PageTitle.astro',
+				Head: './src/components/starlight/Head.astro',
+				Header: './src/components/starlight/Header.astro',
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 			},
 			// Chinese search: our Pagefind index step and the header search (src/lib/search/plugin.ts).
 			plugins: [chineseSearch()],
 		}),
+		offlinePack(),
 		// Last, so the policy covers the pages as every other step left them.
 		securityHeaders(),
 	],

@@ -11,6 +11,8 @@ export const routes = {
 	guideSection: (edition: string, sectionId: string, current: boolean) =>
 		current ? `/guide/${sectionId}/` : `/guide/${edition}/${sectionId}/`,
 	guidePrint: (edition: string, current: boolean) => `${routes.guideEdition(edition, current)}print/`,
+	/** Written after the build by `npm run pdf` (scripts/pdf.ts). */
+	guidePdf: (edition: string) => `/guide/guide-${edition}.pdf`,
 	editionChanges: (from: string, to: string) => `/guide/changes/${from}-${to}/`,
 	cases: (page = 1) => (page === 1 ? '/cases/' : `/cases/page/${page}/`),
 	caseFacet: (facet: string, segment: string, page = 1) =>

@@ -34,6 +34,12 @@ describe('benchmark at small N', () => {
 		expect(large.gongjian.maxBytes / small.gongjian.maxBytes).toBeLessThan(1.1);
 	});
 
+	it('keeps the offline pack of the current guide under 5 MB', () => {
+		expect(small.gongjian.offlinePackBytes).toBeGreaterThan(100 * 1024);
+		expect(large.gongjian.offlinePackBytes).toBeLessThan(5 * 1024 ** 2);
+		expect(small.baseline.offlinePackBytes).toBeUndefined();
+	});
+
 	it('spawns a constant number of git processes', () => {
 		expect(small.gongjian.gitProcesses).toBeGreaterThan(0);
 		expect(large.gongjian.gitProcesses).toBe(small.gongjian.gitProcesses);

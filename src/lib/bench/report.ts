@@ -18,6 +18,8 @@ const ROWS: { label: string; show: (f: BuildFigures) => string; value: (f: Build
 	{ label: 'HTML per page, max', show: (f) => `${kb(f.maxBytes)} ${f.maxPage}`, value: (f) => f.maxBytes },
 	{ label: 'git processes', show: (f) => String(f.gitProcesses), value: () => undefined },
 	{ label: 'search index', show: (f) => mb(f.indexBytes), value: (f) => f.indexBytes },
+	// Budget: under 5 MB (DESIGN.md); the baseline has no offline pack, hence no ratio.
+	{ label: 'offline pack (current guide)', show: (f) => (f.offlinePackBytes === undefined ? '–' : mb(f.offlinePackBytes)), value: () => undefined },
 ];
 
 export function machineLine(): string {

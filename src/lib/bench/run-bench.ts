@@ -4,7 +4,7 @@
  * the same corpus, and measure both.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus, type CorpusCounts } from '../corpus/generate';
 import { existingEditions, loadSentences, organisationIds } from '../corpus/sources';
@@ -12,6 +12,7 @@ import { writeBaselineSite } from './baseline';
 import { countGitProcesses } from './git-counter';
 import { folderBytes, htmlStats, type HtmlStats } from './html-stats';
 import { measureRun, type RunMeasurement } from './measure';
+import { PACK_FILE, type OfflinePack } from '../offline/write-pack';
 
 export interface BuildFigures extends HtmlStats {
 	wallMs: number;
@@ -20,6 +21,8 @@ export interface BuildFigures extends HtmlStats {
 	pagefindPeakRssBytes?: number;
 	gitProcesses: number;
 	indexBytes: number;
+	/** The current-edition offline pack (「离线保存」), as listed in offline-pack.json; Gongjian only. */
+	offlinePackBytes?: number;
 }
 
 export interface BenchRound {
@@ -32,6 +35,11 @@ export interface BenchRound {
 // Starlight's own Pagefind step and ours (src/lib/search/plugin.ts) announce start and end in the log.
 const PAGEFIND_PHASE = { start: /Building (the Chinese )?search index/, end: /Finished building search index|Indexed \d+ of \d+ HTML files/ };
 
+function offlinePackBytes(outDir: string): number | undefined {
+	const file = join(outDir, PACK_FILE);
+	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf-8')) as OfflinePack).bytes : undefined;
+}
+
 function figures(run: RunMeasurement, outDir: string, gitProcesses: number): BuildFigures {
 	if (run.exitCode !== 0) throw new Error(`Build failed:\n${run.output.slice(-4000)}`);
 	return {
@@ -42,6 +50,7 @@ function figures(run: RunMeasurement, outDir: string, gitProcesses: number): Bui
 		pagefindPeakRssBytes: run.phase?.peakRssBytes,
 		gitProcesses,
 		indexBytes: folderBytes(join(outDir, 'pagefind')),
+		offlinePackBytes: offlinePackBytes(outDir),
 	};
 }
 

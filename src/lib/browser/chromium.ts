@@ -27,7 +27,12 @@ export interface Chromium {
 	close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Chromium> {
+export interface LaunchOptions {
+	/** 'block' keeps the site's service worker out, so request routing sees every request (the PDF step). */
+	serviceWorkers?: 'allow' | 'block';
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Chromium> {
 	const executable = await findChromiumExecutable();
 	const profile = mkdtempSync(join(tmpdir(), 'gongjian-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
@@ -36,6 +41,7 @@ export async function launchChromium(): Promise<Chromium> {
 		args: CHROMIUM_FLAGS,
 		viewport: { width: 1400, height: 1000 },
 		locale: 'zh-CN',
+		serviceWorkers: options.serviceWorkers ?? 'allow',
 	});
 	return {
 		context,

@@ -1,0 +1,30 @@
+/**
+ * `npm run pdf [dist]`: after `astro build`, writes dist/guide/guide-<edition>.pdf for every
+ * edition of the guide from its print page (see src/lib/pdf/guide-pdf.ts). `npm run build` runs it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { launchChromium } from '../src/lib/browser/chromium';
+import { writeGuidePdf } from '../src/lib/pdf/guide-pdf';
+
+const siteDir = resolve(process.argv[2] ?? 'dist');
+const guideDir = join(siteDir, 'guide');
+if (!existsSync(guideDir)) {
+	console.error(`没有找到构建好的指引（${relative(process.cwd(), guideDir)}）：请先运行 astro build。`);
+	process.exit(1);
+}
+const printPaths = ['/guide/print/', ...readdirSync(guideDir).filter((name) => existsSync(join(guideDir, name, 'print/index.html'))).map((name) => `/guide/${name}/print/`)].filter(
+	(path, index, all) => all.indexOf(path) === index && existsSync(join(siteDir, path, 'index.html')),
+);
+
+const started = Date.now();
+const browser = await launchChromium({ serviceWorkers: 'block' });
+try {
+	for (const printPath of printPaths) {
+		const pdf = await writeGuidePdf({ siteDir, printPath, browser });
+		console.log(`指引 PDF：${relative(process.cwd(), pdf.file)}（${pdf.pages} 页，${(pdf.bytes / 1024).toFixed(0)} KB）`);
+	}
+} finally {
+	await browser.close();
+}
+console.log(`PDF 完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`);
