@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pagesContaining, readTruthPages } from '../../src/lib/search/bench/ground-truth';
 import { newSearchPage, openSearchSite, searchFor, waitForSearch, type SearchSite } from './search-site';
 
-const builds = [
+const builds: { name: string; env: Record<string, string> }[] = [
 	{ name: 'with the index in one bundle', env: {} },
 	{ name: 'with the index split into bundles of two pages', env: { GONGJIAN_SEARCH_BUNDLE_PAGES: '2' } },
 ];
