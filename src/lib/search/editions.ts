@@ -66,11 +66,11 @@ export function guideEditionsOf(pagefind: PagefindInstance, slugs: readonly stri
  * Leaves out the pages of editions not in scope and moves older editions' pages after the rest,
  * keeping the order within each edition (the current edition's pages stay where they rank).
  */
-export function orderByEdition<T extends { id: string; edition?: string }>(
+export function orderByEdition<T extends { id: string }>(
 	results: readonly T[],
 	editionOf: ReadonlyMap<string, string>,
 	scope: EditionScope,
-): { results: T[]; otherEditions: number } {
+): { results: (T & { edition?: string })[]; otherEditions: number } {
 	const tier = (edition: string | undefined) => (edition === undefined ? 0 : scope.order.indexOf(edition));
 	const withEdition = results.map((result) => ({ ...result, edition: editionOf.get(result.id) }));
 	const listed = withEdition.filter((result) => result.edition === undefined || scope.include.includes(result.edition));
