@@ -39,6 +39,8 @@ const PAGES = [
 	'/history/cases/case-one/',
 	'/updates/',
 	'/search/?q=入户',
+	// Every guide edition: older ones marked 旧版 · 2024, the 版本 panel open.
+	'/search/?q=入户&edition=all',
 ];
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
