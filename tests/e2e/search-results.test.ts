@@ -119,6 +119,22 @@ describe.each(builds)('search results $name', ({ env }) => {
 			expect(failed.size).toBeGreaterThan(0);
 		});
 
+		it('keeps a click on 显示更多结果 made while a new search is on its way out of the new list', async () => {
+			const page = await newSearchPage(search);
+			await page.goto(`${search.server.origin}/search/?q=入户&edition=all`);
+			await page.waitForFunction(() => (window as unknown as { searchesDone: unknown[] }).searchesDone.length >= 1);
+			// In one task: the new search starts, then the old results' button is clicked before it answers.
+			await page.evaluate((selector) => {
+				const element = document.querySelector(selector)!;
+				element.querySelector<HTMLInputElement>('input[name="q"]')!.value = '社区';
+				element.querySelector('form')!.requestSubmit();
+				element.querySelector<HTMLButtonElement>('.gj-search-more')!.click();
+			}, PAGE);
+			const { urls, status } = await waitForSearch(page, 2);
+			expect(status).toBe('找到 6 个包含“社区”的页面。');
+			expect(sorted(urls)).toEqual(['/cases/case-one/', '/cases/case-two/', '/events/event-one/', '/guide/visit/', '/orgs/org-a/', '/orgs/org-b/']);
+		});
+
 		it('shows a fragment that never arrives as an item of its own, which loads when asked again', async () => {
 			const page = await newSearchPage(search);
 			let blocked = true;

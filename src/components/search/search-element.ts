@@ -177,12 +177,14 @@ class SearchElement extends HTMLElement {
 	 * count above it.
 	 */
 	#showMore(run: number): Promise<void> {
+		// A click between the start of a search and its answer asks for more of the old results.
+		const results = this.#results;
 		this.#paging = this.#paging.then(async () => {
-			if (run !== this.#run) return;
-			const batch = this.#results.slice(this.#shown, this.#shown + Number(this.dataset.pageSize));
+			if (run !== this.#run || results !== this.#results) return;
+			const batch = results.slice(this.#shown, this.#shown + Number(this.dataset.pageSize));
 			this.#shown += batch.length;
 			const items = await Promise.all(batch.map((result) => this.#item(result)));
-			if (run !== this.#run) return;
+			if (run !== this.#run || results !== this.#results) return;
 			this.#list.append(...items);
 			this.#more.hidden = this.#shown >= this.#results.length;
 		});
