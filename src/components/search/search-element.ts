@@ -3,7 +3,7 @@
  * through lib/search and renders the results into SearchBox's template. On the search page the
  * URL follows the search, so any search with its filters can be linked to.
  */
-import { ALL_EDITIONS, EDITION_KEY, editionScope, type EditionScope, type SearchEdition } from '../../lib/search/editions';
+import { ALL_EDITIONS, EDITION_KEY, editionScope, loadSearchEditions, type EditionScope, type SearchEdition } from '../../lib/search/editions';
 import { loadFragment } from '../../lib/search/load-fragment';
 import { loadPagefind } from '../../lib/search/load-pagefind';
 import { planQuery, type QueryPlan } from '../../lib/search/query-plan';
@@ -53,7 +53,6 @@ class SearchElement extends HTMLElement {
 		this.#more = this.querySelector('.gj-search-more')!;
 		this.#resultTemplate = this.querySelector('template[data-item="result"]')!;
 		this.#unavailableTemplate = this.querySelector('template[data-item="unavailable"]')!;
-		this.#editions = JSON.parse(this.dataset.editions ?? '[]') as SearchEdition[];
 
 		this.#input.addEventListener('input', (event) => {
 			// Wait for the input method to commit the characters (拼音 → 汉字) before searching.
@@ -85,9 +84,13 @@ class SearchElement extends HTMLElement {
 	#state(): SearchState {
 		const fields = [...new FormData(this.#form)].map(([name, value]) => [name, String(value)]);
 		const state = readSearchState(new URLSearchParams(fields), this.#filterKeys());
-		// The current edition is the default and stays out of the URL.
-		if (state.edition === this.#scope(undefined).include[0]) delete state.edition;
+		// The current edition is the default (the radio checked in the HTML) and stays out of the URL.
+		if (state.edition && state.edition === this.#editionRadios().find((radio) => radio.defaultChecked)?.value) delete state.edition;
 		return state;
+	}
+
+	#editionRadios(): HTMLInputElement[] {
+		return [...this.#form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${EDITION_KEY}"]`)];
 	}
 
 	/** The editions a search lists: the search page's 版本 choice; every edition in the header. */
@@ -101,11 +104,11 @@ class SearchElement extends HTMLElement {
 			box.checked = state.filters[box.name]?.includes(box.value) ?? false;
 			if (box.checked) box.closest('details')?.setAttribute('open', '');
 		}
-		const edition = this.#scope(state.edition);
-		const choice = edition.include.length > 1 ? ALL_EDITIONS : edition.include[0];
-		for (const radio of this.#form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${EDITION_KEY}"]`)) {
-			radio.checked = radio.value === choice;
-			if (radio.checked && state.edition) radio.closest('details')?.setAttribute('open', '');
+		// An edition the page does not offer leaves the default, the current edition, checked.
+		const chosen = this.#editionRadios().find((radio) => radio.value === state.edition);
+		if (chosen) {
+			chosen.checked = true;
+			chosen.closest('details')?.setAttribute('open', '');
 		}
 	}
 
@@ -135,7 +138,8 @@ class SearchElement extends HTMLElement {
 			return this.#clear();
 		}
 		try {
-			const pagefind = await loadPagefind(this.dataset.bundlePath!, this.dataset.baseUrl!);
+			const [pagefind, editions] = await Promise.all([loadPagefind(this.dataset.bundlePath!, this.dataset.baseUrl!), loadSearchEditions(this.dataset.editionsUrl!)]);
+			this.#editions = editions;
 			const { results, otherEditions } = await runSearch(pagefind, this.#plan, state.filters, this.#scope(state.edition));
 			const searchMs = performance.now() - started;
 			if (run !== this.#run) return;

@@ -47,6 +47,18 @@ export function oldEditionLabel(slug: string): string {
 	return `旧版 · ${slug}`;
 }
 
+let loadingEditions: Promise<SearchEdition[]> | undefined;
+
+/** The editions, from the JSON the build writes (src/pages/search-editions.json.ts); fetched once per page. */
+export function loadSearchEditions(url: string): Promise<SearchEdition[]> {
+	loadingEditions ??= fetch(url).then((response) => {
+		if (!response.ok) throw new Error(`${response.status} fetching ${url}`);
+		return response.json() as Promise<SearchEdition[]>;
+	});
+	loadingEditions.catch(() => (loadingEditions = undefined));
+	return loadingEditions;
+}
+
 const lookups = new WeakMap<PagefindInstance, Promise<Map<string, string>>>();
 
 /** Pagefind result id → edition, for every guide page; asked once per Pagefind instance. */
