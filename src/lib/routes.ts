@@ -39,6 +39,8 @@ export const routes = {
 	updates: () => '/updates/',
 	updatesFeed: () => '/updates.xml',
 	search: () => '/search/',
+	/** The guide's editions as the search box needs them (src/lib/search/editions.ts). */
+	searchEditions: () => '/search-editions.json',
 	admin: () => '/admin/',
 };
 

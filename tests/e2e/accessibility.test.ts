@@ -42,6 +42,8 @@ const PAGES = [
 	'/updates/',
 	'/search/?q=入户',
 	'/no-such-page/',
+	// Every guide edition: older ones marked 旧版 · 2024, the 版本 panel open.
+	'/search/?q=入户&edition=all',
 ];
 
 /** Reading settings as the header controls store them: text size, contrast, Starlight theme. */

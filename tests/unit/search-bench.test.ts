@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pagesContaining } from '../../src/lib/search/bench/ground-truth';
-import { scoreSet } from '../../src/lib/search/bench/metrics';
+import { listsOtherThanReported, scoreSet } from '../../src/lib/search/bench/metrics';
 import { buildQuerySets } from '../../src/lib/search/bench/query-sets';
 import { withSection } from '../../src/lib/search/bench/report';
 
@@ -33,6 +33,23 @@ describe('scoreSet', () => {
 		expect(score).toMatchObject({ queries: 4, missed: 1, spurious: 1, medianMs: 20, warmMedianMs: 6, warmSearchMedianMs: 2 });
 		expect(score.recall).toBeCloseTo((0.5 + 1 + 0) / 3);
 		expect(score.precision).toBeCloseTo((1 + 0.5 + 0) / 3);
+	});
+});
+
+describe('listed against reported', () => {
+	const outcome = (found: string[], listed: { count: number; unavailable: number; reported: number }) => ({ query: 'q', truth: found, found, listed, ms: 1, warmMs: 1, warmSearchMs: 1 });
+
+	it('flags a page that lists fewer results than it reports, or one twice', () => {
+		expect(listsOtherThanReported(outcome(['/a/', '/b/'], { count: 2, unavailable: 0, reported: 2 }))).toBe(false);
+		// The case: the count says 419, paging stops short.
+		expect(listsOtherThanReported(outcome(['/a/'], { count: 1, unavailable: 0, reported: 2 }))).toBe(true);
+		expect(listsOtherThanReported(outcome(['/a/'], { count: 1, unavailable: 1, reported: 2 }))).toBe(true);
+		expect(listsOtherThanReported(outcome(['/a/', '/a/'], { count: 2, unavailable: 0, reported: 2 }))).toBe(true);
+	});
+
+	it('counts those queries in the set score, which fails the benchmark', () => {
+		const score = scoreSet([outcome(['/a/'], { count: 1, unavailable: 0, reported: 3 }), outcome(['/b/'], { count: 1, unavailable: 0, reported: 1 })]);
+		expect(score.countMismatches).toBe(1);
 	});
 });
 

@@ -41,7 +41,7 @@ describe('planQuery', () => {
 });
 
 describe('rankResults', () => {
-	const found = (id: string, ...words: number[]) => ({ id, words, data: async () => ({ url: id, content: '', meta: {}, filters: {} }) });
+	const found = (id: string, ...words: number[]) => ({ id, score: 1, words, data: async () => ({ url: id, content: '', meta: {}, filters: {} }) });
 
 	it('keeps pages every word found, earliest first occurrences first', () => {
 		const ranked = rankResults([
@@ -52,6 +52,13 @@ describe('rankResults', () => {
 			['c', 11],
 			['a', 41],
 		]);
+	});
+
+	it("keeps Pagefind's own result object, whose lifetime decides whether its fragment can still be loaded", () => {
+		// pagefind.js releases a result's fragment in its worker when the result object is collected.
+		const a = found('a', 1);
+		const [ranked] = rankResults([[a], [found('a', 2)]]);
+		expect(ranked.result).toBe(a);
 	});
 
 	it('keeps Pagefind order between pages that tie', () => {

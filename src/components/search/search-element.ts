@@ -3,6 +3,8 @@
  * through lib/search and renders the results into SearchBox's template. On the search page the
  * URL follows the search, so any search with its filters can be linked to.
  */
+import { ALL_EDITIONS, EDITION_KEY, editionScope, loadSearchEditions, type EditionScope, type SearchEdition } from '../../lib/search/editions';
+import { loadFragment } from '../../lib/search/load-fragment';
 import { loadPagefind } from '../../lib/search/load-pagefind';
 import { planQuery, type QueryPlan } from '../../lib/search/query-plan';
 import { toResultView, type ResultView } from '../../lib/search/result-view';
@@ -18,6 +20,8 @@ export interface SearchDoneDetail {
 	query: string;
 	/** Pagefind ids of every result, best first. */
 	ids: string[];
+	/** How many results the status line reports; the list holds as many items once paged to the end. */
+	total: number;
 	/** From the start of the search to the ranked list of results. */
 	searchMs: number;
 	/** From the start of the search to its first results on screen. */
@@ -30,11 +34,15 @@ class SearchElement extends HTMLElement {
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
-	#template!: HTMLTemplateElement;
+	#resultTemplate!: HTMLTemplateElement;
+	#unavailableTemplate!: HTMLTemplateElement;
+	#editions: SearchEdition[] = [];
 	#results: RankedResult[] = [];
 	#plan: QueryPlan = { terms: [] };
 	#shown = 0;
 	#run = 0;
+	/** The pages of results being rendered, one after the other, so they land in order. */
+	#paging: Promise<void> = Promise.resolve();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
@@ -43,7 +51,8 @@ class SearchElement extends HTMLElement {
 		this.#status = this.querySelector('.gj-search-status')!;
 		this.#list = this.querySelector('.gj-search-results')!;
 		this.#more = this.querySelector('.gj-search-more')!;
-		this.#template = this.querySelector('template')!;
+		this.#resultTemplate = this.querySelector('template[data-item="result"]')!;
+		this.#unavailableTemplate = this.querySelector('template[data-item="unavailable"]')!;
 
 		this.#input.addEventListener('input', (event) => {
 			// Wait for the input method to commit the characters (拼音 → 汉字) before searching.
@@ -60,7 +69,7 @@ class SearchElement extends HTMLElement {
 			event.preventDefault();
 			this.search();
 		});
-		this.#more.addEventListener('click', () => this.#showMore(this.#run));
+		this.#more.addEventListener('click', () => void this.#showMore(this.#run));
 
 		if (this.dataset.mode === 'page') {
 			this.#restore(readSearchState(new URLSearchParams(location.search), this.#filterKeys()));
@@ -74,7 +83,19 @@ class SearchElement extends HTMLElement {
 
 	#state(): SearchState {
 		const fields = [...new FormData(this.#form)].map(([name, value]) => [name, String(value)]);
-		return readSearchState(new URLSearchParams(fields), this.#filterKeys());
+		const state = readSearchState(new URLSearchParams(fields), this.#filterKeys());
+		// The current edition is the default (the radio checked in the HTML) and stays out of the URL.
+		if (state.edition && state.edition === this.#editionRadios().find((radio) => radio.defaultChecked)?.value) delete state.edition;
+		return state;
+	}
+
+	#editionRadios(): HTMLInputElement[] {
+		return [...this.#form.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${EDITION_KEY}"]`)];
+	}
+
+	/** The editions a search lists: the search page's 版本 choice; every edition in the header. */
+	#scope(choice: string | undefined): EditionScope {
+		return editionScope(this.#editions, this.dataset.mode === 'page' ? choice : ALL_EDITIONS);
 	}
 
 	#restore(state: SearchState) {
@@ -82,6 +103,12 @@ class SearchElement extends HTMLElement {
 		for (const box of this.#form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
 			box.checked = state.filters[box.name]?.includes(box.value) ?? false;
 			if (box.checked) box.closest('details')?.setAttribute('open', '');
+		}
+		// An edition the page does not offer leaves the default, the current edition, checked.
+		const chosen = this.#editionRadios().find((radio) => radio.value === state.edition);
+		if (chosen) {
+			chosen.checked = true;
+			chosen.closest('details')?.setAttribute('open', '');
 		}
 	}
 
@@ -111,17 +138,20 @@ class SearchElement extends HTMLElement {
 			return this.#clear();
 		}
 		try {
-			const pagefind = await loadPagefind(this.dataset.bundlePath!, this.dataset.baseUrl!);
-			const results = await runSearch(pagefind, this.#plan, state.filters);
+			const [pagefind, editions] = await Promise.all([loadPagefind(this.dataset.bundlePath!, this.dataset.baseUrl!), loadSearchEditions(this.dataset.editionsUrl!)]);
+			this.#editions = editions;
+			const { results, otherEditions } = await runSearch(pagefind, this.#plan, state.filters, this.#scope(state.edition));
 			const searchMs = performance.now() - started;
 			if (run !== this.#run) return;
 			this.#results = results;
 			this.#shown = 0;
+			this.#paging = Promise.resolve();
 			this.#list.replaceChildren();
+			this.#more.hidden = true;
 			await this.#showMore(run);
 			if (run !== this.#run) return;
-			this.#status.textContent = statusMessage(state.query.trim(), this.#plan, results.length, hasFilters(state));
-			const detail: SearchDoneDetail = { query: state.query, ids: results.map((r) => r.id), searchMs, ms: performance.now() - started };
+			this.#status.textContent = statusMessage(state.query.trim(), this.#plan, results.length, hasFilters(state), otherEditions);
+			const detail: SearchDoneDetail = { query: state.query, ids: results.map((r) => r.id), total: results.length, searchMs, ms: performance.now() - started };
 			// After the results are on screen: updating the URL costs a few milliseconds in Chromium.
 			if (this.dataset.mode === 'page') this.#updateUrl(state);
 			this.dispatchEvent(new CustomEvent('gj-search:done', { detail, bubbles: true }));
@@ -144,23 +174,48 @@ class SearchElement extends HTMLElement {
 		this.#status.textContent = '';
 	}
 
-	/** Renders the next page of results, unless a newer search has started meanwhile. */
-	async #showMore(run: number) {
-		const batch = this.#results.slice(this.#shown, this.#shown + Number(this.dataset.pageSize));
-		this.#shown += batch.length;
+	/**
+	 * Renders the next page of results after the pages already asked for, unless a newer search
+	 * has started meanwhile. Every result becomes an item: one whose fragment cannot be loaded
+	 * becomes an item that says so and can be loaded again, so the list never falls short of the
+	 * count above it.
+	 */
+	#showMore(run: number): Promise<void> {
+		// A click between the start of a search and its answer asks for more of the old results.
+		const results = this.#results;
+		this.#paging = this.#paging.then(async () => {
+			if (run !== this.#run || results !== this.#results) return;
+			const batch = results.slice(this.#shown, this.#shown + Number(this.dataset.pageSize));
+			this.#shown += batch.length;
+			const items = await Promise.all(batch.map((result) => this.#item(result)));
+			if (run !== this.#run || results !== this.#results) return;
+			this.#list.append(...items);
+			this.#more.hidden = this.#shown >= this.#results.length;
+		});
+		return this.#paging;
+	}
+
+	async #item(result: RankedResult): Promise<HTMLElement> {
 		const terms = this.#plan.terms.map((term) => term.text);
-		const views = await Promise.all(batch.map(async (result) => toResultView(await result.data(), terms)));
-		if (run !== this.#run) return;
-		this.#list.append(...views.map((view) => this.#render(view)));
-		this.#more.hidden = this.#shown >= this.#results.length;
+		const current = this.#editions.find((edition) => edition.current)?.slug;
+		try {
+			return this.#render(toResultView(await loadFragment(result.result), terms, current));
+		} catch (error) {
+			console.error(`Search result ${result.id} could not be loaded:`, error);
+			const item = this.#unavailableTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
+			item.dataset.resultId = result.id;
+			item.querySelector('button')!.addEventListener('click', async () => item.replaceWith(await this.#item(result)), { once: true });
+			return item;
+		}
 	}
 
 	#render(view: ResultView): HTMLElement {
-		const item = this.#template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+		const item = this.#resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
 		const link = item.querySelector('a')!;
 		link.href = view.url;
 		link.textContent = view.title;
 		item.querySelector('.gj-search-type')!.textContent = view.type;
+		item.querySelector('.gj-search-edition')!.textContent = view.oldEdition ?? '';
 		item.querySelector('.gj-search-orgs')!.textContent = view.orgs.join('、');
 		item.querySelector('.gj-search-snippet')!.append(
 			...view.snippet.map((part) => (part.mark ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text)),

@@ -16,7 +16,8 @@ export interface PagefindResult {
 	score: number;
 	/** Word positions of the match; for an exact phrase, of its first occurrence only. */
 	words: number[];
-	data(): Promise<PagefindFragment>;
+	/** Null when the web worker no longer holds the result (see run-search.ts). */
+	data(): Promise<PagefindFragment | null>;
 }
 
 export interface PagefindResponse {

@@ -3,10 +3,14 @@
  * Chromium, and scores both against the ground truth: recall, precision, first-search bytes and
  * latency, per query set. Each search gets two fresh browsers: one asks every query cold (its
  * index chunks not yet fetched), the other warm (chunks fetched first, as while typing).
+ *
+ * Ours is scored on the links the search page lists once paged to the end (cold pass), and each
+ * query's listed count is compared with the count the page reports. Starlight's default has no
+ * page here (its UI bundle is not built), so it is scored on its result ids.
  */
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { askDefaultSearch, askOurSearch, type BrowserAnswer } from './browser-search';
+import { askDefaultSearch, askOurSearch, OUR_SEARCH_PAGE, type BrowserAnswer } from './browser-search';
 import { launchChromium } from '../../browser/chromium';
 import { DEFAULT_BUNDLE } from './default-index';
 import { bytesByKind, type BytesByKind } from './first-search-bytes';
@@ -33,7 +37,8 @@ interface Engine {
 	pagePath: string;
 	/** Whether the page's SearchBox script is this search's UI (Starlight's own UI bundle is not built any more). */
 	countsUiScript: boolean;
-	ask(page: Page, query: string, warm: boolean): Promise<BrowserAnswer>;
+	/** `pageThrough`: list every result on the page, where the engine has a page. */
+	ask(page: Page, query: string, warm: boolean, pageThrough?: boolean): Promise<BrowserAnswer>;
 }
 
 const FIRST_QUERY = '意定监护';
@@ -60,7 +65,7 @@ async function runEngine(engine: Engine, server: StaticSite, sets: QuerySet[], t
 		await page.waitForTimeout(300);
 		const firstSearch = { query: FIRST_QUERY, bytes: bytesByKind([...uiScript, ...server.takeTransfers()]), ms: first.ms };
 		const answers = new Map<string, BrowserAnswer>();
-		for (const query of queries) answers.set(query, await engine.ask(page, query, false));
+		for (const query of queries) answers.set(query, await engine.ask(page, query, false, true));
 		const repeats: number[] = [];
 		for (const query of sets[0].queries) repeats.push((await engine.ask(page, query, false)).ms);
 		return { firstSearch, answers, repeatMedianMs: percentile(repeats, 50) };
@@ -75,14 +80,18 @@ async function runEngine(engine: Engine, server: StaticSite, sets: QuerySet[], t
 
 	const outcomes: Record<string, QueryOutcome[]> = {};
 	for (const set of sets) {
-		outcomes[set.name] = set.queries.map((query) => ({
-			query,
-			truth: pagesContaining(truthPages, query),
-			found: cold.answers.get(query)!.ids.map((id) => urls.get(id) ?? id),
-			ms: cold.answers.get(query)!.ms,
-			warmMs: warm.get(query)!.ms,
-			warmSearchMs: warm.get(query)!.searchMs,
-		}));
+		outcomes[set.name] = set.queries.map((query) => {
+			const answer = cold.answers.get(query)!;
+			return {
+				query,
+				truth: pagesContaining(truthPages, query),
+				found: answer.listed?.urls ?? answer.ids.map((id) => urls.get(id) ?? id),
+				...(answer.listed ? { listed: { count: answer.listed.urls.length, unavailable: answer.listed.unavailable, reported: answer.listed.reported } } : {}),
+				ms: answer.ms,
+				warmMs: warm.get(query)!.ms,
+				warmSearchMs: warm.get(query)!.searchMs,
+			};
+		});
 	}
 	return {
 		name: engine.name,
@@ -96,7 +105,7 @@ async function runEngine(engine: Engine, server: StaticSite, sets: QuerySet[], t
 export async function compareSearches(outDir: string, sets: QuerySet[], truthPages: TruthPage[]): Promise<EngineReport[]> {
 	const server = await serveSite({ root: () => outDir, cache: 'no-cache' });
 	try {
-		const ours: Engine = { name: '共建 (bigram)', bundleDir: join(outDir, 'pagefind'), pagePath: '/search/', countsUiScript: true, ask: askOurSearch };
+		const ours: Engine = { name: '共建 (bigram)', bundleDir: join(outDir, 'pagefind'), pagePath: OUR_SEARCH_PAGE, countsUiScript: true, ask: askOurSearch };
 		const starlight: Engine = {
 			name: 'Starlight default',
 			bundleDir: join(outDir, DEFAULT_BUNDLE),

@@ -10,6 +10,8 @@ export type BytesByKind = Partial<Record<TransferKind, { files: number; bytes: n
 
 export function kindOf(path: string): TransferKind | undefined {
 	if (/\/_astro\/SearchBox[^/]*\.js$/.test(path)) return 'search UI js';
+	// Our search's own small files: the guide's editions and the list of index bundles.
+	if (path === '/search-editions.json' || path.endsWith('/gongjian-bundles.json')) return 'meta';
 	if (!/^\/pagefind(-default)?\//.test(path)) return undefined;
 	if (path.endsWith('.js')) return 'pagefind js';
 	if (path.includes('/wasm.')) return 'wasm';

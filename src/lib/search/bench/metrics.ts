@@ -4,7 +4,10 @@
 export interface QueryOutcome {
 	query: string;
 	truth: string[];
+	/** What the search returned: for ours, the links the page lists once paged to the end. */
 	found: string[];
+	/** Ours: how many results the page listed (as links), could not load, and reported in its count. */
+	listed?: { count: number; unavailable: number; reported: number };
 	/** Time to the first page of results, index chunks not yet fetched. */
 	ms: number;
 	/** The same with the query's index chunks fetched beforehand, as while typing. */
@@ -23,6 +26,8 @@ export interface SetScore {
 	missed: number;
 	/** Queries without an answer that still returned pages. */
 	spurious: number;
+	/** Queries whose page listed a different number of results than it reported (or listed one twice). */
+	countMismatches: number;
 	medianMs: number;
 	p90Ms: number;
 	warmMedianMs: number;
@@ -46,10 +51,17 @@ export function scoreSet(outcomes: readonly QueryOutcome[]): SetScore {
 		precision: mean(hits.filter((o) => o.found.length).map((o) => o.correct / o.found.length)),
 		missed: hits.filter((o) => o.truth.length && !o.found.length).length,
 		spurious: hits.filter((o) => !o.truth.length && o.found.length).length,
+		countMismatches: outcomes.filter(listsOtherThanReported).length,
 		medianMs: percentile(outcomes.map((o) => o.ms), 50),
 		p90Ms: percentile(outcomes.map((o) => o.ms), 90),
 		warmMedianMs: percentile(outcomes.map((o) => o.warmMs), 50),
 		warmP90Ms: percentile(outcomes.map((o) => o.warmMs), 90),
 		warmSearchMedianMs: percentile(outcomes.map((o) => o.warmSearchMs), 50),
 	};
+}
+
+/** The page listed fewer or more results than its count says, or one of them twice. */
+export function listsOtherThanReported(outcome: QueryOutcome): boolean {
+	if (!outcome.listed) return false;
+	return outcome.listed.count !== outcome.listed.reported || new Set(outcome.found).size !== outcome.found.length;
 }

@@ -3,6 +3,7 @@
  */
 import type { EngineReport } from './compare-searches';
 import { totalBytes, type BytesByKind } from './first-search-bytes';
+import { listsOtherThanReported } from './metrics';
 
 export interface BenchContext {
 	label: string;
@@ -32,14 +33,14 @@ export function formatReport(context: BenchContext, engines: EngineReport[]): st
 		'',
 		`Indexing at build time: ours ${(context.indexMs.ours / 1000).toFixed(1)} s, Starlight's default ${(context.indexMs.starlight / 1000).toFixed(1)} s.`,
 		'',
-		'| query set | queries | recall ours / default | precision ours / default | missed ours / default | spurious ours / default | warm median ms ours / default | of which search | warm p90 ms ours / default | cold median ms ours / default |',
-		'|---|---|---|---|---|---|---|---|---|---|',
+		'| query set | queries | recall ours / default | precision ours / default | missed ours / default | spurious ours / default | ours: listed ≠ reported | warm median ms ours / default | of which search | warm p90 ms ours / default | cold median ms ours / default |',
+		'|---|---|---|---|---|---|---|---|---|---|---|',
 		...ours.sets.map((set, i) => {
 			const a = set.score;
 			const b = starlight.sets[i].score;
 			const pair = (x: number, y: number, f: (n: number) => string) => `${f(x)} / ${f(y)}`;
 			const one = (n: number) => n.toFixed(1);
-			return `| ${set.name} | ${a.queries} | ${pair(a.recall, b.recall, ratio)} | ${pair(a.precision, b.precision, ratio)} | ${a.missed} / ${b.missed} | ${a.spurious} / ${b.spurious} | ${pair(a.warmMedianMs, b.warmMedianMs, one)} | ${pair(a.warmSearchMedianMs, b.warmSearchMedianMs, one)} | ${pair(a.warmP90Ms, b.warmP90Ms, one)} | ${pair(a.medianMs, b.medianMs, one)} |`;
+			return `| ${set.name} | ${a.queries} | ${pair(a.recall, b.recall, ratio)} | ${pair(a.precision, b.precision, ratio)} | ${a.missed} / ${b.missed} | ${a.spurious} / ${b.spurious} | ${a.countMismatches} | ${pair(a.warmMedianMs, b.warmMedianMs, one)} | ${pair(a.warmSearchMedianMs, b.warmSearchMedianMs, one)} | ${pair(a.warmP90Ms, b.warmP90Ms, one)} | ${pair(a.medianMs, b.medianMs, one)} |`;
 		}),
 		'',
 		`First search (${ours.firstSearch.query}, empty cache):`,
@@ -47,6 +48,8 @@ export function formatReport(context: BenchContext, engines: EngineReport[]): st
 		`- default: ${bytesLine(starlight.firstSearch.bytes)}; ${ms(starlight.firstSearch.ms)} (Starlight's Pagefind UI bundle not counted)`,
 		'',
 		`Repeat of the domain terms (everything cached): median ours ${ms(ours.repeatMedianMs)}, default ${ms(starlight.repeatMedianMs)}.`,
+		'',
+		`Ours is scored on what the search page lists (${'`'}/search/?edition=all${'`'}, every guide edition), paged with 显示更多结果 to the end: ${listedTotals(ours)}. "listed ≠ reported": queries whose page listed another number of results than the count it showed. Starlight's default is scored on its result ids (its UI is not built).`,
 		'',
 		`Latency: from the query to its first 5 results with their fragments loaded (ours: rendered on the search page; default: Pagefind's search() and data() of 5, as Starlight's UI shows 5). Warm: the query's index chunks were fetched first (untimed), as both UIs do while the reader types; cold: they were not. "of which search": until the ranked list of results, before any result's fragment is fetched. Recall is the mean over queries that have an answer; precision the mean over queries that returned something. "missed": queries with an answer that returned nothing; "spurious": queries without an answer that returned pages.`,
 		'',
@@ -66,11 +69,19 @@ export function withSection(file: string, label: string, section: string): strin
 	return [header, ...rest].map((part) => `${part.trim()}\n`).join('\n');
 }
 
+function listedTotals(engine: EngineReport): string {
+	const outcomes = Object.values(engine.outcomes).flat();
+	const listed = outcomes.reduce((sum, o) => sum + (o.listed?.count ?? 0), 0);
+	const reported = outcomes.reduce((sum, o) => sum + (o.listed?.reported ?? 0), 0);
+	const unavailable = outcomes.reduce((sum, o) => sum + (o.listed?.unavailable ?? 0), 0);
+	return `${listed} results listed of ${reported} reported over ${outcomes.length} queries, ${unavailable} shown as not loaded`;
+}
+
 /** The queries where our search disagrees with the ground truth, for reading after a run. */
 export function formatMisses(ours: EngineReport): string {
 	const rows = Object.values(ours.outcomes)
 		.flat()
-		.filter((o) => o.found.length !== o.truth.length || o.found.some((url) => !o.truth.includes(url)))
-		.map((o) => `- ${o.query}: truth ${o.truth.length}, found ${o.found.length}, wrong ${o.found.filter((u) => !o.truth.includes(u)).join(' ') || '—'}, missing ${o.truth.filter((u) => !o.found.includes(u)).join(' ') || '—'}`);
+		.filter((o) => o.found.length !== o.truth.length || o.found.some((url) => !o.truth.includes(url)) || listsOtherThanReported(o))
+		.map((o) => `- ${o.query}: truth ${o.truth.length}, ${o.listed ? `reported ${o.listed.reported}, listed ${o.listed.count}${o.listed.unavailable ? ` (+${o.listed.unavailable} not loaded)` : ''}` : `found ${o.found.length}`}, wrong ${o.found.filter((u) => !o.truth.includes(u)).join(' ') || '—'}, missing ${o.truth.filter((u) => !o.found.includes(u)).join(' ') || '—'}`);
 	return rows.length ? rows.join('\n') : '- none';
 }
