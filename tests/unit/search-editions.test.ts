@@ -11,9 +11,9 @@ import { statusMessage } from '../../src/components/search/status-message';
 import { planQuery } from '../../src/lib/search/query-plan';
 
 const editions = searchEditions([
-	{ slug: '2026', title: '2026 版', published: '', summary: '', current: true, sections: [] },
-	{ slug: '2025', title: '2025 版', published: '', summary: '', current: false, sections: [] },
-	{ slug: '2024', title: '2024 版', published: '', summary: '', current: false, sections: [] },
+	{ slug: '2026', title: '2026 版', published: '', summary: '', current: true, reopened: false, sections: [] },
+	{ slug: '2025', title: '2025 版', published: '', summary: '', current: false, reopened: false, sections: [] },
+	{ slug: '2024', title: '2024 版', published: '', summary: '', current: false, reopened: false, sections: [] },
 ]);
 
 describe('editionScope', () => {
