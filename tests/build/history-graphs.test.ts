@@ -77,10 +77,12 @@ function buildHistory() {
 	code('2025-01-13');
 	git(repo, ['revert', '--no-edit', 'HEAD~1'], as(stranger, '2025-01-14'));
 
-	// 5. A section moved to another folder (edition) and renumbered.
+	// 5. A section moved to another folder (edition) and renumbered; the coordinator reopens the
+	// frozen 2024 edition to let the file leave it.
 	mkdirSync(join(repo, 'content/guide/2025'), { recursive: true });
 	git(repo, ['mv', 'content/guide/2024/03-old-only.md', 'content/guide/2025/04-old-only.md']);
 	edit('guide/2025/04-old-only.md', 'section_no: "3"', 'section_no: "4"');
+	edit('guide/editions.yaml', '    summary: 第一版。', '    summary: 第一版。\n    reopened: true');
 	commit(repo, editorB, '2025-01-15', '旧版章节移入 2025 版');
 
 	// 6. A file deleted and re-created.
