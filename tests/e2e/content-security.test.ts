@@ -51,7 +51,7 @@ function injectedRepository(): string {
 			.replace('title: 甲中心的高龄老人探访', `title: ${yamlText(`甲中心的探访${inText}`)}`)
 			.replace('summary: 志愿者结对探访高龄老人', `summary: ${yamlText(`摘要${inText}`)}`)
 			.replace('background: 背景段落。', `background: ${yamlText(`背景${inText}`)}`)
-			.replace('补充说明。\n', body),
+			.replace('补充说明。依据资料[002]。\n', body),
 	);
 	edit('guide/2025/02-visit.md', (text) => text.replace('先敲门，说明来意。', `先敲门，说明来意。\n\n${body}`).replace('title: 入户探访', `title: ${yamlText(`入户探访${inText}`)}`));
 	edit('organisations/org-a.yaml', (text) => text.replace(/^name: (.*)$/m, (_, name) => `name: ${yamlText(`${name}${inText}`)}`));

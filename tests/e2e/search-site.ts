@@ -18,7 +18,9 @@ export interface SearchSite {
 export async function openSearchSite(env: Record<string, string> = {}): Promise<SearchSite> {
 	const site = await buildSite(copyFixture('search'), env);
 	const server = await serveSite({ root: () => site.outDir, cache: 'no-cache' });
-	const browser = await launchChromium();
+	// The site's service worker would answer fragment requests itself, where page.route cannot
+	// reach them; these tests make requests fail in the page, so the worker stays out.
+	const browser = await launchChromium({ serviceWorkers: 'block' });
 	return {
 		site,
 		server,

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { routes } from '../routes';
 import type { PackPages } from './pack-pages';
 
 export const PACK_FILE = 'offline-pack.json';
@@ -68,6 +69,8 @@ export function writeOfflinePack(distDir: string): OfflinePack {
 		...listed.pages,
 		...filesUnder(distDir, '_astro'),
 		...search.urls,
+		// The search page asks for the guide's editions with its first search (版本 filter).
+		routes.searchEditions(),
 		...filesUnder(distDir, 'icons'),
 		'/manifest.webmanifest',
 		'/reader-preferences.js',
