@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { findChromiumExecutable } from '../src/lib/browser/chromium-executable';
 import { compareSearches } from '../src/lib/search/bench/compare-searches';
 import { writeDefaultIndex } from '../src/lib/search/bench/default-index';
 import { totalBytes } from '../src/lib/search/bench/first-search-bytes';
@@ -50,7 +51,8 @@ const sets = buildQuerySets(truthPages);
 console.log(`Running ${sets.reduce((n, set) => n + set.queries.length, 0)} queries per search in Chromium ...`);
 const engines = await compareSearches(dist, sets, truthPages);
 
-const chromiumVersion = execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+// The same binary the searches ran in: the system's, or the one @sparticuz/chromium ships.
+const chromiumVersion = execFileSync((await findChromiumExecutable()).path, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
 // Other work on the machine slows the browser down: the load average goes in the report.
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, load average ${loadavg()[0].toFixed(1)}, ${platform()} ${release()}, Node ${process.version}, ${chromiumVersion}`;
 const report = formatReport(

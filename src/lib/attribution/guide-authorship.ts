@@ -2,12 +2,9 @@
  * Which organisations wrote the current text of each section of the current guide edition,
  * computed once per build for the organisation profiles.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentPathOf, contentRootPath } from '../content/paths';
 import type { ContentHistory } from '../git/history';
 import type { SiteModel } from '../model/types';
-import { sectionAuthorship } from './sections';
+import { guideSectionAuthorship } from './guide-section-authorship';
 import { siteCreditOf } from './site-credit';
 
 const cache = new WeakMap<ContentHistory, Map<string, string[]>>();
@@ -18,10 +15,8 @@ export function currentGuideAuthors(site: SiteModel, history: ContentHistory): M
 	if (cached) return cached;
 	const authors = new Map<string, string[]>();
 	for (const section of site.currentEdition.sections) {
-		const path = section.filePath && contentPathOf(section.filePath);
-		const file = path ? history.files.get(path) : undefined;
-		if (!path || !file) continue;
-		const parts = sectionAuthorship(readFileSync(join(contentRootPath(), path), 'utf-8'), file.state, siteCreditOf(site));
+		const parts = guideSectionAuthorship(section, history, siteCreditOf(site));
+		if (!parts) continue;
 		authors.set(section.data.section_id, [...new Set(parts.flatMap((part) => part.orgs))]);
 	}
 	cache.set(history, authors);

@@ -3,11 +3,9 @@
  * own headings sit one level below the chapter title, the organisations for the cover, and the
  * credits gathered into a colophon instead of under every heading.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CreditOf } from '../attribution/credit';
-import { sectionAuthorship, type Authorship } from '../attribution/sections';
-import { contentPathOf, contentRootPath } from '../content/paths';
+import { guideSectionAuthorship } from '../attribution/guide-section-authorship';
+import type { Authorship } from '../attribution/sections';
 import type { ContentHistory } from '../git/history';
 import { compareChinese } from '../model/order';
 import type { Entry, GuideEditionView } from '../model/types';
@@ -43,10 +41,8 @@ export function chapterWriters(
 	history: ContentHistory,
 	creditOf: CreditOf,
 ): Authorship | undefined {
-	const path = section.filePath ? contentPathOf(section.filePath) : undefined;
-	const file = path ? history.files.get(path) : undefined;
-	if (!path || !file) return undefined;
-	const parts = sectionAuthorship(readFileSync(join(contentRootPath(), path), 'utf-8'), file.state, creditOf);
+	const parts = guideSectionAuthorship(section, history, creditOf);
+	if (!parts) return undefined;
 	return {
 		orgs: [...new Set(parts.flatMap((part) => part.orgs))],
 		unknownEditors: parts.some((part) => part.unknownEditors),
