@@ -9,11 +9,11 @@ import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { generateCorpus } from '../src/lib/corpus/generate';
-import { existingEditions, loadSentences, organisationIds } from '../src/lib/corpus/sources';
-import { measureDevEdit, type DevEditTiming } from '../src/lib/bench/dev-edit';
-import { writeBaselineSite } from '../src/lib/bench/baseline';
-import { machineLine } from '../src/lib/bench/report';
+import { generateCorpus } from '../tools/lib/corpus/generate';
+import { existingEditions, loadSentences, organisationIds } from '../tools/lib/corpus/sources';
+import { measureDevEdit, type DevEditTiming } from '../tools/lib/bench/dev-edit';
+import { writeBaselineSite } from '../tools/lib/bench/baseline';
+import { machineLine } from '../tools/lib/bench/report';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, edits: { type: 'string', default: '5' } } });
 const n = Number(values.n);

@@ -5,7 +5,7 @@
  * `npm run generate:corpus -- --n 2000 --out bench/scratch/n2000`). Exits 1 on any false alarm
  * or if precision or recall falls below 0.95.
  */
-import { falseAlarmsIn, scoreSnippets } from '../src/lib/bench/privacy-bench';
+import { falseAlarmsIn, scoreSnippets } from '../tools/lib/bench/privacy-bench';
 import { labelledSnippets } from '../src/lib/content/personal-data/labelled-snippets';
 
 const corpora = ['content'];

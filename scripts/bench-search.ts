@@ -15,12 +15,12 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { findChromiumExecutable } from '../src/lib/browser/chromium-executable';
-import { compareSearches } from '../src/lib/search/bench/compare-searches';
-import { writeDefaultIndex } from '../src/lib/search/bench/default-index';
-import { totalBytes } from '../src/lib/search/bench/first-search-bytes';
-import { readTruthPages } from '../src/lib/search/bench/ground-truth';
-import { buildQuerySets } from '../src/lib/search/bench/query-sets';
-import { formatMisses, formatReport, withSection } from '../src/lib/search/bench/report';
+import { compareSearches } from '../tools/lib/search/bench/compare-searches';
+import { writeDefaultIndex } from '../tools/lib/search/bench/default-index';
+import { totalBytes } from '../tools/lib/search/bench/first-search-bytes';
+import { readTruthPages } from '../tools/lib/search/bench/ground-truth';
+import { buildQuerySets } from '../tools/lib/search/bench/query-sets';
+import { formatMisses, formatReport, withSection } from '../tools/lib/search/bench/report';
 import { writeSearchIndex } from '../src/lib/search/write-search-index';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, dist: { type: 'string' }, label: { type: 'string' } } });

@@ -7,8 +7,8 @@
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchRound } from '../src/lib/bench/run-bench';
-import { machineLine, reportTable } from '../src/lib/bench/report';
+import { benchRound } from '../tools/lib/bench/run-bench';
+import { machineLine, reportTable } from '../tools/lib/bench/report';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '500,2000,5000' }, seed: { type: 'string', default: '42' } } });
 const projectRoot = resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@
  * Nothing outside content/ and public/files/ is committed.
  */
 import { join, resolve } from 'node:path';
-import { commitContent } from '../src/lib/cms/local/commit-content';
+import { commitContent } from '../tools/lib/cms/local/commit-content';
 
 const repoDir = resolve(import.meta.dirname, '..');
 const result = commitContent({ repoDir, contentDir: join(repoDir, 'content') });

@@ -6,8 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { startDecapServer } from '../src/lib/cms/local/decap-server';
-import { gitEmail } from '../src/lib/cms/local/git-identity';
+import { startDecapServer } from '../tools/lib/cms/local/decap-server';
+import { gitEmail } from '../tools/lib/cms/local/git-identity';
 import { DEFAULT_PROXY_PORT } from '../cms/config/backend-config';
 
 const projectRoot = resolve(import.meta.dirname, '..');

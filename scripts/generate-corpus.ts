@@ -6,8 +6,8 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from '../src/lib/corpus/generate';
-import { existingEditions, loadSentences, organisationIds } from '../src/lib/corpus/sources';
+import { generateCorpus } from '../tools/lib/corpus/generate';
+import { existingEditions, loadSentences, organisationIds } from '../tools/lib/corpus/sources';
 
 const { values } = parseArgs({
 	options: {

@@ -1,11 +1,11 @@
 /**
  * `npm run pdf [dist]`: after `astro build`, writes dist/guide/guide-<edition>.pdf for every
- * edition of the guide from its print page (see src/lib/pdf/guide-pdf.ts). `npm run build` runs it.
+ * edition of the guide from its print page (see tools/lib/pdf/guide-pdf.ts). `npm run build` runs it.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { launchChromium } from '../src/lib/browser/chromium';
-import { writeGuidePdf } from '../src/lib/pdf/guide-pdf';
+import { writeGuidePdf } from '../tools/lib/pdf/guide-pdf';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
 const guideDir = join(siteDir, 'guide');

@@ -8,9 +8,9 @@
  *   PORT=5000 CMS_PORT=5001 npm start
  */
 import { join, resolve } from 'node:path';
-import { startLocalStack } from '../src/lib/cms/local/local-stack';
-import { gitEmail } from '../src/lib/cms/local/git-identity';
-import { editorOrganisation } from '../src/lib/cms/local/editor-organisation';
+import { startLocalStack } from '../tools/lib/cms/local/local-stack';
+import { gitEmail } from '../tools/lib/cms/local/git-identity';
+import { editorOrganisation } from '../tools/lib/cms/local/editor-organisation';
 import { DEFAULT_PROXY_PORT } from '../cms/config/backend-config';
 
 const projectRoot = resolve(import.meta.dirname, '..');

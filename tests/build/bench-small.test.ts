@@ -5,8 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { benchRound, type BenchRound } from '../../src/lib/bench/run-bench';
-import { reportTable } from '../../src/lib/bench/report';
+import { benchRound, type BenchRound } from '../../tools/lib/bench/run-bench';
+import { reportTable } from '../../tools/lib/bench/report';
 import { projectRoot } from '../helpers/site-build';
 
 let small: BenchRound;

@@ -13,8 +13,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAstroDev, type AstroDev } from '../../src/lib/dev/astro-dev';
-import { freePort } from '../../src/lib/cms/local/free-port';
+import { startAstroDev, type AstroDev } from '../../tools/lib/dev/astro-dev';
+import { freePort } from '../../tools/lib/cms/local/free-port';
 import { copyFixture, projectRoot } from '../helpers/site-build';
 import { eventually } from '../helpers/cms-local';
 import { textOf } from '../helpers/dom';

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countGitProcesses } from '../../src/lib/bench/git-counter';
+import { countGitProcesses } from '../../tools/lib/bench/git-counter';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
 import { dom, textOf } from '../helpers/dom';
 import { as, commit, editorA, editorB, editorC, git, importer, initRepo, merge, stranger, writeFiles } from '../helpers/git-repo';

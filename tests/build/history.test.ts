@@ -10,12 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countGitProcesses } from '../../src/lib/bench/git-counter';
-import { generateCorpus } from '../../src/lib/corpus/generate';
-import { existingEditions, loadSentences, organisationIds } from '../../src/lib/corpus/sources';
+import { countGitProcesses } from '../../tools/lib/bench/git-counter';
+import { generateCorpus } from '../../tools/lib/corpus/generate';
+import { existingEditions, loadSentences, organisationIds } from '../../tools/lib/corpus/sources';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
 import { dom, hrefs, textOf } from '../helpers/dom';
-import { commitContent } from '../../src/lib/cms/local/commit-content';
+import { commitContent } from '../../tools/lib/cms/local/commit-content';
 import { commit, editorA, editorB, git, initRepo, stranger, writeFiles } from '../helpers/git-repo';
 
 /** A commit that touches no content: code, README or an upload. */

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from '../../src/lib/corpus/generate';
-import { existingEditions, loadSentences, organisationIds } from '../../src/lib/corpus/sources';
+import { generateCorpus } from '../../tools/lib/corpus/generate';
+import { existingEditions, loadSentences, organisationIds } from '../../tools/lib/corpus/sources';
 import { buildSite, copyFixture, projectRoot, type BuiltSite } from '../helpers/site-build';
 
 let small: BuiltSite;

@@ -10,7 +10,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
+import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
 import { commit, editorA, editorB, initRepo } from '../helpers/git-repo';
 

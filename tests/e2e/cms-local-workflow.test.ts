@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { commitContent } from '../../src/lib/cms/local/commit-content';
+import { commitContent } from '../../tools/lib/cms/local/commit-content';
 import { parseLikeCms, serialiseLikeCms } from '../../src/lib/cms/serialise';
 import { caseSchema } from '../../src/schemas/cases';
 import { eventually, registerEditor, startCmsOnCopy, type CmsOnCopy } from '../helpers/cms-local';

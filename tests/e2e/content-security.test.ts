@@ -12,7 +12,7 @@ import { Parser } from 'htmlparser2';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
+import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
 import { commit, editorA, editorB, initRepo } from '../helpers/git-repo';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
 

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
+import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
 import { buildSite, copyFixture, type BuiltSite } from '../helpers/site-build';
 
 const SESSION_TWO = `---

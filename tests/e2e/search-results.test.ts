@@ -10,7 +10,7 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pagesContaining, readTruthPages } from '../../src/lib/search/bench/ground-truth';
+import { pagesContaining, readTruthPages } from '../../tools/lib/search/bench/ground-truth';
 import { newSearchPage, openSearchSite, searchFor, waitForSearch, type SearchSite } from './search-site';
 
 const builds: { name: string; env: Record<string, string> }[] = [

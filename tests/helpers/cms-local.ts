@@ -1,5 +1,5 @@
 /**
- * The local editing setup of `npm start` (src/lib/cms/local/local-stack.ts), run on a throwaway
+ * The local editing setup of `npm start` (tools/lib/cms/local/local-stack.ts), run on a throwaway
  * copy of the starter corpus, never on content/ itself: decap-server edits the copy, the site is
  * built from it and rebuilt when it changes. Optionally the copy also holds public/files/ (the
  * templates the media library lists) and is a git repository with the copy committed, as a
@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalStack, type LocalStack } from '../../src/lib/cms/local/local-stack';
+import { startLocalStack, type LocalStack } from '../../tools/lib/cms/local/local-stack';
 import { parseLikeCms, serialiseLikeCms } from '../../src/lib/cms/serialise';
 import { organisationSchema } from '../../src/schemas/organisations';
 import { projectRoot } from './site-build';

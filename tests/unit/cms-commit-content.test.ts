@@ -5,8 +5,8 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commitContent } from '../../src/lib/cms/local/commit-content';
-import { editorOrganisation } from '../../src/lib/cms/local/editor-organisation';
+import { commitContent } from '../../tools/lib/cms/local/commit-content';
+import { editorOrganisation } from '../../tools/lib/cms/local/editor-organisation';
 import { editorA, git, initRepo, stranger } from '../helpers/git-repo';
 import { projectRoot } from '../helpers/site-build';
 

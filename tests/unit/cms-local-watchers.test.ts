@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { watchContent } from '../../src/lib/cms/local/content-watcher';
-import { watchCommits } from '../../src/lib/cms/local/commit-watcher';
+import { watchContent } from '../../tools/lib/cms/local/content-watcher';
+import { watchCommits } from '../../tools/lib/cms/local/commit-watcher';
 import { commit, editorA, git, initRepo, writeFiles } from '../helpers/git-repo';
 
 const SETTLE = 100;

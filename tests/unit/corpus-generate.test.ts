@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from '../../src/lib/corpus/generate';
-import { existingEditions, loadSentences, organisationIds } from '../../src/lib/corpus/sources';
+import { generateCorpus } from '../../tools/lib/corpus/generate';
+import { existingEditions, loadSentences, organisationIds } from '../../tools/lib/corpus/sources';
 import { checkContent } from '../../src/lib/content/check';
 
 const starterContent = join(import.meta.dirname, '../../content');

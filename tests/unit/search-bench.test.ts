@@ -3,10 +3,10 @@
  * file, so that a figure it prints means what it says.
  */
 import { describe, expect, it } from 'vitest';
-import { pagesContaining } from '../../src/lib/search/bench/ground-truth';
-import { listsOtherThanReported, scoreSet } from '../../src/lib/search/bench/metrics';
-import { buildQuerySets } from '../../src/lib/search/bench/query-sets';
-import { withSection } from '../../src/lib/search/bench/report';
+import { pagesContaining } from '../../tools/lib/search/bench/ground-truth';
+import { listsOtherThanReported, scoreSet } from '../../tools/lib/search/bench/metrics';
+import { buildQuerySets } from '../../tools/lib/search/bench/query-sets';
+import { withSection } from '../../tools/lib/search/bench/report';
 
 const pages = [
 	{ url: '/a/', title: 'A', text: '社工运用社会工作方法\n在社区开展探访 PDF' },

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Chromium } from '../browser/chromium';
+import { launchChromium, type Chromium } from '../../../src/lib/browser/chromium';
 import { serveSite } from '../serve/static-site';
 import { cjkFontCss, cjkFontFile, FONT_FAMILY, FONT_ROUTE } from './cjk-font';
 import { pdfPageTexts } from './pdf-text';

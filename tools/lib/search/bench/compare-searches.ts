@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { askDefaultSearch, askOurSearch, OUR_SEARCH_PAGE, type BrowserAnswer } from './browser-search';
-import { launchChromium } from '../../browser/chromium';
+import { launchChromium } from '../../../../src/lib/browser/chromium';
 import { DEFAULT_BUNDLE } from './default-index';
 import { bytesByKind, type BytesByKind } from './first-search-bytes';
 import { fragmentUrls } from './fragment-urls';

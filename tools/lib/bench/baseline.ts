@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatOf, listContentFiles } from '../content/files';
-import { parseContentFile } from '../content/parse';
+import { formatOf, listContentFiles } from '../../../src/lib/content/files';
+import { parseContentFile } from '../../../src/lib/content/parse';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';

@@ -8,8 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collections } from '../../../schemas';
-import { checkContent, formatProblems } from '../../content/check';
+import { collections } from '../../../../src/schemas';
+import { checkContent, formatProblems } from '../../../../src/lib/content/check';
 import { editorOrganisation } from './editor-organisation';
 import { gitEmail } from './git-identity';
 

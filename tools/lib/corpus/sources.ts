@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { listContentFiles } from '../content/files';
-import { parseContentFile } from '../content/parse';
-import { findPersonalData } from '../content/personal-data';
+import { listContentFiles } from '../../../src/lib/content/files';
+import { parseContentFile } from '../../../src/lib/content/parse';
+import { findPersonalData } from '../../../src/lib/content/personal-data';
 import { sentencesOf } from './generate';
 
 export function seedsDirectory(projectRoot: string): string | undefined {

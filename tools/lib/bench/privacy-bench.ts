@@ -3,9 +3,9 @@
  * and the false alarms it raises on a content folder believed clean (the starter corpus, a
  * generated corpus).
  */
-import { findPersonalData, type PersonalDataRule } from '../content/personal-data';
-import type { LabelledSnippet } from '../content/personal-data/labelled-snippets';
-import { checkContent } from '../content/check';
+import { findPersonalData, type PersonalDataRule } from '../../../src/lib/content/personal-data';
+import type { LabelledSnippet } from '../../../src/lib/content/personal-data/labelled-snippets';
+import { checkContent } from '../../../src/lib/content/check';
 
 export interface RuleScore {
 	rule: PersonalDataRule | 'all';

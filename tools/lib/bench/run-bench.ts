@@ -12,7 +12,7 @@ import { writeBaselineSite } from './baseline';
 import { countGitProcesses } from './git-counter';
 import { folderBytes, htmlStats, type HtmlStats } from './html-stats';
 import { measureRun, type RunMeasurement } from './measure';
-import { PACK_FILE, type OfflinePack } from '../offline/write-pack';
+import { PACK_FILE, type OfflinePack } from '../../../src/lib/offline/write-pack';
 
 export interface BuildFigures extends HtmlStats {
 	wallMs: number;

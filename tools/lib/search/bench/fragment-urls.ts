@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { BUNDLE_MANIFEST, type BundleManifest } from '../bundle-manifest';
+import { BUNDLE_MANIFEST, type BundleManifest } from '../../../../src/lib/search/bundle-manifest';
 
 type Fragment = { url: string };
 

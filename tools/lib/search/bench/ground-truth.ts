@@ -3,9 +3,9 @@
  * index (read from its HTML as the indexer reads it) and the pages that contain a query, by the
  * rule in term-pattern.ts. Independent of Pagefind, so it can judge any search.
  */
-import { readBuiltPages } from '../built-pages';
-import { planQuery } from '../query-plan';
-import { textMatchesAll } from '../term-pattern';
+import { readBuiltPages } from '../../../../src/lib/search/built-pages';
+import { planQuery } from '../../../../src/lib/search/query-plan';
+import { textMatchesAll } from '../../../../src/lib/search/term-pattern';
 
 export interface TruthPage {
 	url: string;

@@ -9,9 +9,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { briefSchema } from '../../schemas/briefs';
-import { caseSchema } from '../../schemas/cases';
-import { guideEditionsFileSchema, guideSectionSchema } from '../../schemas/guide';
+import { briefSchema } from '../../../src/schemas/briefs';
+import { caseSchema } from '../../../src/schemas/cases';
+import { guideEditionsFileSchema, guideSectionSchema } from '../../../src/schemas/guide';
 import {
 	briefIssues,
 	briefStatuses,
@@ -24,11 +24,11 @@ import {
 	methods,
 	populations,
 	serviceNeeds,
-} from '../../schemas/taxonomies';
-import { serialiseLikeCms } from '../cms/serialise';
-import { readContentFolder } from '../content/check';
-import { currentEdition } from '../content/check-files';
-import { FROZEN_FILE, takeFingerprints } from '../content/frozen-edition-problems';
+} from '../../../src/schemas/taxonomies';
+import { serialiseLikeCms } from '../../../src/lib/cms/serialise';
+import { readContentFolder } from '../../../src/lib/content/check';
+import { currentEdition } from '../../../src/lib/content/check-files';
+import { FROZEN_FILE, takeFingerprints } from '../../../src/lib/content/frozen-edition-problems';
 
 /** Small, fast, seedable PRNG (mulberry32). */
 export function random(seed: number) {

@@ -3,9 +3,9 @@
  * folder: the same mapping the site uses to credit commits (src/lib/attribution/identities.ts).
  */
 import { readFileSync } from 'node:fs';
-import { authorResolver } from '../../attribution/identities';
-import { listContentFiles } from '../../content/files';
-import { parseContentFile } from '../../content/parse';
+import { authorResolver } from '../../../../src/lib/attribution/identities';
+import { listContentFiles } from '../../../../src/lib/content/files';
+import { parseContentFile } from '../../../../src/lib/content/parse';
 
 export interface EditorOrganisation {
 	id: string;
