@@ -7,7 +7,7 @@
  * The templates are meant to be simple enough for a volunteer-run community group to fill
  * in by hand (the lesson of source [003]), so keep them short when you edit them.
  *
- * Run: cd /work/main && npx tsx scripts/make-tool-files.ts
+ * Run from the project root: npx tsx scripts/make-tool-files.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
