@@ -2,10 +2,11 @@
  * `npm run pdf [dist]`: after `astro build`, writes dist/guide/guide-<edition>.pdf for every
  * edition of the guide from its print page (see tools/lib/pdf/guide-pdf.ts). `npm run build` runs it.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { launchChromium } from '../src/lib/browser/chromium';
 import { writeGuidePdf } from '../tools/lib/pdf/guide-pdf';
+import { guidePrintPaths } from '../tools/lib/pdf/print-paths';
 
 const siteDir = resolve(process.argv[2] ?? 'dist');
 const guideDir = join(siteDir, 'guide');
@@ -13,9 +14,7 @@ if (!existsSync(guideDir)) {
 	console.error(`没有找到构建好的指引（${relative(process.cwd(), guideDir)}）：请先运行 astro build。`);
 	process.exit(1);
 }
-const printPaths = ['/guide/print/', ...readdirSync(guideDir).filter((name) => existsSync(join(guideDir, name, 'print/index.html'))).map((name) => `/guide/${name}/print/`)].filter(
-	(path, index, all) => all.indexOf(path) === index && existsSync(join(siteDir, path, 'index.html')),
-);
+const printPaths = guidePrintPaths(siteDir);
 
 const started = Date.now();
 const browser = await launchChromium({ serviceWorkers: 'block' });

@@ -2,7 +2,9 @@
  * `npm start`: what a newcomer runs after `npm install`. Builds the site from content/, serves it
  * on 127.0.0.1, and starts decap-server so that /admin edits content/ directly; every change to
  * content/ rebuilds the site. Saves are files in content/; `npm run commit:content` turns them
- * into a commit credited to the editor's organisation.
+ * into a commit credited to the editor's organisation. The guide's PDFs are printed after the first
+ * build and again after a change to the guide (about a minute and a half for both editions); until
+ * then the PDF link of a changed edition finds nothing.
  *
  *   npm start                      site on http://127.0.0.1:4321, editing service on :8081
  *   PORT=5000 CMS_PORT=5001 npm start
@@ -40,6 +42,11 @@ const stack = await startLocalStack({
 		if (result.ok) console.log(`[${new Date().toLocaleTimeString('zh-CN')}] 网站已更新。`);
 		else console.error(`网站没有更新，仍显示上一版。构建输出（最后 40 行）：\n${result.output.split('\n').slice(-40).join('\n')}`);
 	},
+	guidePdf: true,
+	onGuidePdf: (outcome) => {
+		if (!outcome.ok) console.error(`指引 PDF 没有生成：${outcome.error.message}`);
+		else if (outcome.update.printed.length > 0) console.log(`[${new Date().toLocaleTimeString('zh-CN')}] 指引 PDF 已重新生成（${outcome.update.printed.join('、')}）。`);
+	},
 }).catch((error: Error) => {
 	console.error(error.message);
 	process.exit(1);
@@ -50,7 +57,8 @@ console.log(`
   内容管理    ${stack.adminUrl}   （保存的内容直接写入 content/）
   编辑服务    ${stack.cmsUrl}
 
-修改 content/ 后网站会自动重新构建。把修改提交到 git：npm run commit:content
+修改 content/ 后网站会自动重新构建。指引的 PDF 在网站启动后生成，指引修改后重新生成，每次约需一两分钟。
+把修改提交到 git：npm run commit:content
 按 Ctrl+C 停止。`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

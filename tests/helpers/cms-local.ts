@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalStack, type LocalStack } from '../../tools/lib/cms/local/local-stack';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../tools/lib/cms/local/local-stack';
 import { parseLikeCms, serialiseLikeCms } from '../../src/lib/cms/serialise';
 import { organisationSchema } from '../../src/schemas/organisations';
 import { projectRoot } from './site-build';
@@ -33,11 +33,13 @@ export interface CopyOptions {
 	files?: boolean;
 	/** Make the copy a git repository, everything committed by this identity. */
 	git?: { name: string; email: string };
+	/** Print the guide's PDFs for each build, as `npm start` does. */
+	guidePdf?: Pick<LocalStackOptions, 'onGuidePdf'>;
 }
 
 const gitIn = (dir: string, args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-export async function startCmsOnCopy({ editor, prepare, files, git }: CopyOptions = {}): Promise<CmsOnCopy> {
+export async function startCmsOnCopy({ editor, prepare, files, git, guidePdf }: CopyOptions = {}): Promise<CmsOnCopy> {
 	const repoDir = mkdtempSync(join(tmpdir(), 'gongjian-cms-'));
 	const contentDir = join(repoDir, 'content');
 	cpSync(join(projectRoot, 'content'), contentDir, { recursive: true });
@@ -54,7 +56,7 @@ export async function startCmsOnCopy({ editor, prepare, files, git }: CopyOption
 	const buildsRoot = join(projectRoot, 'node_modules/.cache/gongjian-tests');
 	mkdirSync(buildsRoot, { recursive: true });
 	const buildsDir = mkdtempSync(join(buildsRoot, 'cms-'));
-	const stack = await startLocalStack({ projectRoot, repoDir, contentDir, buildsDir, editor, watch: true });
+	const stack = await startLocalStack({ projectRoot, repoDir, contentDir, buildsDir, editor, watch: true, guidePdf: Boolean(guidePdf), ...guidePdf });
 	return {
 		stack,
 		repoDir,

@@ -108,7 +108,7 @@ export async function writeGuidePdf(options: { siteDir: string; printPath: strin
 }
 
 /** Puts the page numbers into the built print page's table of contents. */
-function writeTocPages(htmlFile: string, chapterPages: Record<string, number>) {
+export function writeTocPages(htmlFile: string, chapterPages: Record<string, number>) {
 	const html = readFileSync(htmlFile, 'utf-8').replace(
 		/(<span[^>]*data-toc-page="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
 		(whole, open: string, id: string, close: string) => (id in chapterPages ? `${open}${chapterPages[id]}${close}` : whole),

@@ -5,12 +5,14 @@
  * /admin shows on the site a few seconds later, and a commit's credit right after it.
  */
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { startDecapServer, type DecapServer } from './decap-server';
 import { freePort } from './free-port';
 import { serveSite } from '../../serve/static-site';
 import { siteBuilder, type BuildResult } from './site-builder';
 import { watchContent } from './content-watcher';
 import { watchCommits } from './commit-watcher';
+import { guidePdfKeeper, type GuidePdfUpdate } from './guide-pdfs';
 
 export interface LocalStackOptions {
 	projectRoot: string;
@@ -27,6 +29,13 @@ export interface LocalStackOptions {
 	/** Rebuild when the content changes, and after a commit (the site shows what is not committed yet). */
 	watch?: boolean;
 	onBuild?: (result: BuildResult) => void;
+	/**
+	 * Give every build the guide's PDFs, as `npm run build` does (see guide-pdfs.ts). They come
+	 * after the site is served: a reprint takes far longer than a rebuild.
+	 */
+	guidePdf?: boolean;
+	/** After a build got its PDFs, or failed to. */
+	onGuidePdf?: (outcome: { ok: true; update: GuidePdfUpdate } | { ok: false; error: Error }) => void;
 	log?: (line: string) => void;
 }
 
@@ -36,6 +45,8 @@ export interface LocalStack {
 	cmsUrl: string;
 	/** Builds now (after any build already running), e.g. when not watching. */
 	rebuild(): Promise<BuildResult>;
+	/** Resolves once the site being served has its PDFs (at once without `guidePdf`). */
+	guidePdfsSettled(): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -62,9 +73,34 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 	let running: Promise<BuildResult> | undefined;
 	let again = false;
 	let stopped = false;
+
+	const keeper = options.guidePdf ? guidePdfKeeper({ keepDir: join(options.buildsDir, 'pdf') }) : undefined;
+	// One print at a time, always for the newest build: builds that were replaced meanwhile are skipped.
+	let pdfsFor: string | undefined;
+	let printing: Promise<void> | undefined;
+	const givePdfs = (outDir: string | undefined) => {
+		if (!keeper || !outDir) return;
+		pdfsFor = outDir;
+		printing ??= (async () => {
+			while (pdfsFor && !stopped) {
+				const siteDir = pdfsFor;
+				pdfsFor = undefined;
+				try {
+					options.onGuidePdf?.({ ok: true, update: await keeper.update(siteDir) });
+				} catch (error) {
+					// A build replaced during its print may be removed under it; only the served one matters.
+					if (!stopped && builder.current() === siteDir) options.onGuidePdf?.({ ok: false, error: error as Error });
+				}
+			}
+			printing = undefined;
+		})();
+	};
+
 	const stop = async () => {
 		stopped = true;
 		unwatch();
+		await keeper?.stop();
+		await printing;
 		// A build still writing its output must finish before anyone removes the folders.
 		await running;
 		await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
@@ -78,6 +114,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		if (!first.ok) throw new Error(`网站构建失败（site build failed）：\n${first.output}`);
 		// A rebuild replaces everything: the browser must never keep an old page.
 		server = (await serveSite({ root: () => builder.current()!, port: sitePort, cache: 'no-store' })).server;
+		givePdfs(first.outDir);
 	} catch (error) {
 		await stop();
 		throw error;
@@ -90,6 +127,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		}
 		running = builder.build().then((result) => {
 			options.onBuild?.(result);
+			if (result.ok) givePdfs(result.outDir);
 			running = undefined;
 			if (again && !stopped) {
 				again = false;
@@ -108,5 +146,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 		};
 	}
 
-	return { siteUrl, adminUrl: `${siteUrl}/admin/`, cmsUrl: decap!.url, rebuild, stop };
+	const guidePdfsSettled = async () => {
+		while (printing) await printing;
+	};
+	return { siteUrl, adminUrl: `${siteUrl}/admin/`, cmsUrl: decap!.url, rebuild, guidePdfsSettled, stop };
 }
