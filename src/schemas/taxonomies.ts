@@ -221,3 +221,6 @@ export const learningFormats = [
 
 /** 适用对象 */
 export const audiences = ['新入职社工', '一线社工', '项目管理者', '志愿者/居民骨干'] as const;
+
+/** 模板版块类型: the kinds of block a tool's fill-in form (tool-form.ts) is made of. */
+export const formBlockKinds = ['标题', '说明', '填空', '勾选', '书写框', '表格'] as const;

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { choice, file, flag, markdown, rows, slug, text } from './fields';
 import { credits, provenance } from './shared';
 import { toolStages, toolTypes } from './taxonomies';
+import { toolForm } from './tool-form';
 
 export const toolSchema = z.strictObject({
 	slug: slug({ label: '标识', hint: '工具的英文标识，也是网址，例如 case-writing-template' }),
@@ -18,6 +19,7 @@ export const toolSchema = z.strictObject({
 		{ label: '下载文件', hint: '至少一个文件' },
 		{ min: 1 },
 	),
+	form: toolForm.optional(),
 	plain_language: flag({ label: '填空式', hint: '是否是简单填空的表格（居民骨干也能填）；默认是' }).default(true),
 	credits,
 	...provenance,
