@@ -45,7 +45,7 @@ const stack = await startLocalStack({
 	guidePdf: true,
 	onGuidePdf: (outcome) => {
 		if (!outcome.ok) console.error(`指引 PDF 没有生成：${outcome.error.message}`);
-		else if (outcome.update.printed.length > 0) console.log(`[${new Date().toLocaleTimeString('zh-CN')}] 指引 PDF 已重新生成（${outcome.update.printed.join('、')}）。`);
+		else if (outcome.update.printed.length > 0) console.log(`[${new Date().toLocaleTimeString('zh-CN')}] 指引 PDF 已重新生成（${outcome.update.printed.join('、')}，用时 ${(outcome.update.ms / 1000).toFixed(0)} 秒）。`);
 	},
 }).catch((error: Error) => {
 	console.error(error.message);

@@ -18,6 +18,8 @@ export interface GuidePdfUpdate {
 	printed: string[];
 	/** Print pages whose earlier PDF was unchanged and copied in. */
 	reused: string[];
+	/** How long the update took. */
+	ms: number;
 }
 
 interface Printed {
@@ -45,7 +47,8 @@ export function guidePdfKeeper({ keepDir }: { keepDir: string }): GuidePdfKeeper
 	let stopped = false;
 
 	async function update(siteDir: string): Promise<GuidePdfUpdate> {
-		const result: GuidePdfUpdate = { printed: [], reused: [] };
+		const started = Date.now();
+		const result: GuidePdfUpdate = { printed: [], reused: [], ms: 0 };
 		for (const printPath of guidePrintPaths(siteDir)) {
 			const page = join(siteDir, printPath, 'index.html');
 			const hash = hashFile(page);
@@ -65,6 +68,7 @@ export function guidePdfKeeper({ keepDir }: { keepDir: string }): GuidePdfKeeper
 			if (before && ![...printed.values()].some((entry) => entry.kept === before.kept)) rmSync(before.kept, { force: true });
 			result.printed.push(printPath);
 		}
+		result.ms = Date.now() - started;
 		return result;
 	}
 
