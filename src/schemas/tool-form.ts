@@ -41,19 +41,22 @@ const labelOf = (field: string) => fieldMeta(block[field as keyof typeof block])
 const blocks = rows(block, { label: '版块', hint: '从上到下排列的标题、填空、勾选、书写框和表格' }, { min: 1 });
 const blocksMeta = fieldMeta(blocks)!;
 
+// An emptied list is what Decap saves for a list field touched and cleared: it holds nothing to lose.
+const filled = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
+
 /** A block must have what its kind needs, and nothing its kind ignores (it would be lost silently). */
 const checkedBlocks = blocks
 	.superRefine((list, context) => {
 		list.forEach((entry, index) => {
 			const { needs, may = [] } = FORM_BLOCK_FIELDS[entry.kind];
 			for (const field of needs) {
-				if (entry[field as keyof typeof entry] === undefined) {
+				if (!filled(entry[field as keyof typeof entry])) {
 					context.addIssue({ code: 'custom', path: [index, field], message: `“${entry.kind}”版块必须填写“${labelOf(field)}”` });
 				}
 			}
 			for (const field of Object.keys(block)) {
 				if (field === 'kind' || needs.includes(field) || may.includes(field)) continue;
-				if (entry[field as keyof typeof entry] !== undefined) {
+				if (filled(entry[field as keyof typeof entry])) {
 					const allowed = [...needs, ...may].map((name) => `“${labelOf(name)}”`).join('、');
 					context.addIssue({ code: 'custom', path: [index, field], message: `“${entry.kind}”版块不用“${labelOf(field)}”，只填${allowed}` });
 				}

@@ -140,6 +140,13 @@ describe('tool files from content', () => {
 		]);
 		expect(readFileSync(good!.file).equals(before)).toBe(true);
 
+		// What Decap saves for a list touched and cleared is no list at all, for the block's kind too.
+		const cleared = TOOL.replace('      text: 一、活动\n', '      text: 一、活动\n      items: []\n').replace('      text: 天气\n      items:\n        - 晴\n        - 雨\n', '      text: 天气\n      items: []\n');
+		writeFileSync(join(project.contentDir, 'tools/sign-in-sheet.md'), cleared);
+		expect((await writeToolFiles(project)).problems).toEqual([
+			{ file: 'tools/sign-in-sheet.md', field: '表格模板（form.blocks[2].items）', message: '“勾选”版块必须填写“各项”' },
+		]);
+
 		writeFileSync(join(project.contentDir, 'tools/sign-in-sheet.md'), TOOL.replace('/files/tools/sign-in-sheet.docx', '/files/tools/sign-in.pdf'));
 		expect((await writeToolFiles(project)).problems).toEqual([
 			{
