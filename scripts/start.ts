@@ -13,6 +13,8 @@ import { join, resolve } from 'node:path';
 import { startLocalStack } from '../tools/lib/cms/local/local-stack';
 import { gitEmail } from '../tools/lib/cms/local/git-identity';
 import { editorOrganisation } from '../tools/lib/cms/local/editor-organisation';
+import { writeToolFiles } from '../tools/lib/tool-files/write-tool-files';
+import { formatProblems } from '../src/lib/content/check';
 import { DEFAULT_PROXY_PORT } from '../cms/config/backend-config';
 
 const projectRoot = resolve(import.meta.dirname, '..');
@@ -38,6 +40,12 @@ const stack = await startLocalStack({
 	cmsPort: Number(process.env.CMS_PORT || DEFAULT_PROXY_PORT),
 	editor,
 	watch: true,
+	// A form changed in /admin makes its Word file before the site is built (see npm run tool-files).
+	beforeBuild: async () => {
+		const { files, problems } = await writeToolFiles({ contentDir, publicDir: join(projectRoot, 'public') });
+		for (const file of files.filter((made) => made.written)) console.log(`模板文件已更新：public${file.sitePath}（请和条目一起提交）`);
+		if (problems.length > 0) console.error(formatProblems(problems, 'content'));
+	},
 	onBuild: (result) => {
 		if (result.ok) console.log(`[${new Date().toLocaleTimeString('zh-CN')}] 网站已更新。`);
 		else console.error(`网站没有更新，仍显示上一版。构建输出（最后 40 行）：\n${result.output.split('\n').slice(-40).join('\n')}`);

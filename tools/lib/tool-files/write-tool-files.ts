@@ -49,7 +49,13 @@ export async function writeToolFiles({ contentDir, publicDir }: { contentDir: st
 	const result: ToolFilesResult = { files: [], problems: [] };
 	const tools = readContentFolder(contentDir).files.filter(({ file }) => file.collection.name === 'tools');
 	for (const { file, text } of tools) {
-		const data = parseContentFile(text, 'md');
+		let data: Record<string, unknown>;
+		try {
+			data = parseContentFile(text, 'md');
+		} catch {
+			// Unreadable frontmatter is the content check's to report, with line and column.
+			continue;
+		}
 		if (data.form === undefined) continue;
 		const form = toolForm.safeParse(data.form);
 		if (!form.success) {

@@ -29,6 +29,8 @@ export interface LocalStackOptions {
 	/** Rebuild when the content changes, and after a commit (the site shows what is not committed yet). */
 	watch?: boolean;
 	onBuild?: (result: BuildResult) => void;
+	/** Runs before each build, e.g. to remake files the build copies from public/. */
+	beforeBuild?: () => Promise<void>;
 	/**
 	 * Give every build the guide's PDFs, as `npm run build` does (see guide-pdfs.ts). They come
 	 * after the site is served: a reprint takes far longer than a rebuild.
@@ -74,6 +76,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 	let again = false;
 	let stopped = false;
 
+	const buildOnce = async () => {
+		// Whatever the step before the build runs into, the site is still built and the queue moves on.
+		await options.beforeBuild?.().catch((error: Error) => console.error(error.message));
+		return builder.build();
+	};
+
 	const keeper = options.guidePdf ? guidePdfKeeper({ keepDir: join(options.buildsDir, 'pdf') }) : undefined;
 	// One print at a time, always for the newest build: builds that were replaced meanwhile are skipped.
 	let pdfsFor: string | undefined;
@@ -108,7 +116,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 	};
 
 	try {
-		const [first, started] = await Promise.all([builder.build(), startDecapServer({ repoDir: options.repoDir, port: cmsPort, log: options.log })]);
+		const [first, started] = await Promise.all([buildOnce(), startDecapServer({ repoDir: options.repoDir, port: cmsPort, log: options.log })]);
 		decap = started;
 		options.onBuild?.(first);
 		if (!first.ok) throw new Error(`网站构建失败（site build failed）：\n${first.output}`);
@@ -125,7 +133,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 			again = true;
 			return running.then(() => running ?? rebuild());
 		}
-		running = builder.build().then((result) => {
+		running = buildOnce().then((result) => {
 			options.onBuild?.(result);
 			if (result.ok) givePdfs(result.outDir);
 			running = undefined;
