@@ -45,7 +45,7 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.organisation(site).forEach(({ params }) => add(routes.organisation(params.slug)));
 	pagePaths.tool(site).forEach(({ params }) => add(routes.tool(params.slug)));
 	// Starlight renders content/pages; src/pages/history/[...path].astro one page per content file.
-	site.pages.forEach((page) => add(routes.page(page.id)));
+	site.docs.forEach((page) => add(routes.page(page.id)));
 	contentFiles.forEach((path) => add(routes.history(path)));
 	return urls;
 }
