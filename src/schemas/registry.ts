@@ -71,6 +71,17 @@ interface BaseCollection<N extends string, S extends z.ZodObject> {
 	};
 	/** The order entries are listed in, in the site model. */
 	order?(a: RegistryEntry<z.output<S>>, b: RegistryEntry<z.output<S>>): number;
+	/**
+	 * A field whose value orders the entries and so must be unique among the entries of the same
+	 * group (`within`, e.g. the same edition or module); the message says what a clash breaks.
+	 */
+	uniqueOrder?: {
+		field: keyof z.output<S> & string;
+		within?(entry: RegistryEntry<z.output<S>>, place: EditionPlace): string;
+		message(value: string, other: string): string;
+	};
+	/** Every heading of the page comes from the body, so links to its anchors can be checked. */
+	anchorsFromBody?: boolean;
 	/** Keep the Markdown source after loading (guide editions are compared as text; Starlight reads its pages). */
 	retainBody?: boolean;
 	/** Starlight renders these pages from content, with its own frontmatter schema extended by ours. */
@@ -143,6 +154,12 @@ export const collections = [
 		history: true,
 		credited: { heading: '入户工作指引（现行版）章节' },
 		targetLabel: '现行版指引',
+		uniqueOrder: {
+			field: 'section_no',
+			within: (_, { edition }) => edition ?? '',
+			message: (value, other) => `章节编号 ${value} 与同一版本的 ${other} 重复，章节顺序会不确定。请换一个编号`,
+		},
+		anchorsFromBody: true,
 		sidebar: { label: '入户工作指引', link: routes.guide(), position: 1 },
 		retainBody: true,
 	}),
@@ -207,6 +224,7 @@ export const collections = [
 		title: ({ data }) => data.title,
 		history: true,
 		credited: { heading: '学习模块' },
+		uniqueOrder: { field: 'order', message: (value, other) => `顺序 ${value} 与 ${other} 重复，学习路径的先后会不确定。请换一个数字` },
 		sidebar: { label: '新同事入门', link: routes.learn(), position: 2 },
 		order: byOrder,
 	}),
@@ -225,6 +243,11 @@ export const collections = [
 		title: ({ data }) => data.title,
 		history: true,
 		credited: { heading: '学习单元' },
+		uniqueOrder: {
+			field: 'order',
+			within: ({ data }) => data.module,
+			message: (value, other) => `模块内顺序 ${value} 与同一模块的 ${other} 重复，单元的先后会不确定。请换一个数字`,
+		},
 		order: byOrder,
 	}),
 	folder({
@@ -290,6 +313,7 @@ export const collections = [
 		title: ({ data }) => data.title,
 		history: true,
 		credited: { heading: '说明页面' },
+		anchorsFromBody: true,
 		retainBody: true,
 		starlightPages: true,
 	}),
