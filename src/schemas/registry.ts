@@ -82,6 +82,11 @@ interface BaseCollection<N extends string, S extends z.ZodObject> {
 	};
 	/** Every heading of the page comes from the body, so links to its anchors can be checked. */
 	anchorsFromBody?: boolean;
+	/**
+	 * No page files of its own: the entries are shown by the generic pages in src/pages/[collection]/
+	 * at `/<name>/<id>/`, with an index at `/<name>/`; `url` must then be `routes.collectionEntry(name, id)`.
+	 */
+	genericPages?: boolean;
 	/** Keep the Markdown source after loading (guide editions are compared as text; Starlight reads its pages). */
 	retainBody?: boolean;
 	/** Starlight renders these pages from content, with its own frontmatter schema extended by ours. */
