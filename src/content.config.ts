@@ -3,9 +3,10 @@
  * collection (content/pages); every other collection has routes of its own in src/pages.
  */
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { allCollections as definitions, type CollectionDefinition } from './schemas';
+import { allCollections as definitions, type Collection, type CollectionDefinition } from './schemas';
 import { pageSchema } from './schemas/pages';
 import { readerLoader } from './lib/content/reader-loader';
 import { leanStore } from './lib/content/lean-store';
@@ -49,13 +50,23 @@ function withoutPageHtml<T extends ReturnType<typeof pagesSchema>>(schema: T): T
 	})) as unknown as T;
 }
 
+/**
+ * Each registry collection under its name with its own schema's type, so that Astro's generated
+ * types (and `getCollection(name)`) know every collection's data; Starlight's pages have its
+ * schema extended by ours.
+ */
+type SchemaOf<C extends Collection> = C extends { starlightPages: true } ? ReturnType<typeof pagesSchema> : C['schema'];
+type AstroCollection<S> = S extends z.ZodType ? ReturnType<typeof defineCollection<S>> : never;
+type RegistryCollections = { [C in Collection as C['name']]: AstroCollection<SchemaOf<C>> };
+
+// Object.fromEntries cannot say which value belongs to which key; each one is built from the
+// registry entry of the name it is stored under.
+const registryCollections = Object.fromEntries(
+	definitions.map((definition) => [definition.name, defineCollection({ loader: loaderFor(definition), schema: schemaFor(definition) })]),
+) as RegistryCollections;
+
 export const collections = {
-	...Object.fromEntries(
-		definitions.map((definition) => [
-			definition.name,
-			defineCollection({ loader: loaderFor(definition), schema: schemaFor(definition) }),
-		]),
-	),
+	...registryCollections,
 	// Starlight's UI strings, with our few overrides in src/content/i18n/zh-CN.json.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
