@@ -3,25 +3,22 @@
  * collection (content/pages); every other collection has routes of its own in src/pages.
  */
 import { defineCollection } from 'astro:content';
+import type { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
-import { collections as definitions, type CollectionDefinition } from './schemas';
+import { allCollections as definitions, type Collection, type CollectionDefinition } from './schemas';
 import { pageSchema } from './schemas/pages';
 import { readerLoader } from './lib/content/reader-loader';
 import { leanStore } from './lib/content/lean-store';
 import { contentRoot } from './lib/content/paths';
 import { sanitizeHtmlString } from './markdown/sanitize-html-string';
 
-/**
- * Only these collections' Markdown sources are read after loading (guide editions are compared
- * as text; Starlight reads its own pages). The others keep just their rendered HTML, which keeps
- * the content store — rewritten whole on every edit in `astro dev` — about a third smaller.
- */
-const KEEP_BODY = new Set(['guide', 'docs']);
-
 function loaderFor(definition: CollectionDefinition) {
 	// One reader for the check and the build: same files, same YAML, same ids (src/lib/content/).
-	return leanStore(readerLoader(definition, { root: contentRoot, retainBody: KEEP_BODY.has(definition.name) }));
+	// Only collections that declare `retainBody` keep their Markdown source after loading; the
+	// others keep just their rendered HTML, which keeps the content store — rewritten whole on
+	// every edit in `astro dev` — about a third smaller.
+	return leanStore(readerLoader(definition, { root: contentRoot, retainBody: Boolean(definition.retainBody) }));
 }
 
 /**
@@ -33,7 +30,7 @@ const pagesSchema = docsSchema({ extend: pageSchema.omit({ title: true, descript
 let builtPagesSchema: ReturnType<typeof pagesSchema> | undefined;
 
 function schemaFor(definition: CollectionDefinition) {
-	if (definition.name !== 'docs') return definition.schema;
+	if (!definition.starlightPages) return definition.schema;
 	// <StarlightPage> asks for this schema on every page it renders; building the Zod object once
 	// instead of per page saves about 2 ms a page (measured: 9 s of a 4,900-page build).
 	return (context: Parameters<typeof pagesSchema>[0]) => (builtPagesSchema ??= withoutPageHtml(pagesSchema(context)));
@@ -53,13 +50,23 @@ function withoutPageHtml<T extends ReturnType<typeof pagesSchema>>(schema: T): T
 	})) as unknown as T;
 }
 
+/**
+ * Each registry collection under its name with its own schema's type, so that Astro's generated
+ * types (and `getCollection(name)`) know every collection's data; Starlight's pages have its
+ * schema extended by ours.
+ */
+type SchemaOf<C extends Collection> = C extends { starlightPages: true } ? ReturnType<typeof pagesSchema> : C['schema'];
+type AstroCollection<S> = S extends z.ZodType ? ReturnType<typeof defineCollection<S>> : never;
+type RegistryCollections = { [C in Collection as C['name']]: AstroCollection<SchemaOf<C>> };
+
+// Object.fromEntries cannot say which value belongs to which key; each one is built from the
+// registry entry of the name it is stored under.
+const registryCollections = Object.fromEntries(
+	definitions.map((definition) => [definition.name, defineCollection({ loader: loaderFor(definition), schema: schemaFor(definition) })]),
+) as RegistryCollections;
+
 export const collections = {
-	...Object.fromEntries(
-		definitions.map((definition) => [
-			definition.name,
-			defineCollection({ loader: loaderFor(definition), schema: schemaFor(definition) }),
-		]),
-	),
+	...registryCollections,
 	// Starlight's UI strings, with our few overrides in src/content/i18n/zh-CN.json.
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -1,18 +1,20 @@
 /**
- * The case library's facets. Which fields are facets is declared here once; their labels and
- * allowed values come from the case schema, so a new population or district in taxonomies.ts
- * appears on the facet pages and in the search filters without another edit.
+ * The case library's facets: the filters src/schemas/filters.ts marks as case facets, in their
+ * declared order. Labels and allowed values come from there (and so from the case schema), so a
+ * new population or district in taxonomies.ts appears on the facet pages and in the search
+ * filters without another edit; the organisation facet lists the organisations in the content.
  */
-import { caseSchema } from '../schemas/cases';
-import { fieldMeta } from '../schemas/fields';
+import { filterDeclarations, type FilterDeclaration } from '../schemas/filters';
 import type { Case } from '../schemas/cases';
 import type { Entry, SiteModel } from './model/types';
 import { compareChinese } from './model/order';
 import { facetSlug } from './routes';
 
+type CaseFacetDeclaration = Extract<(typeof filterDeclarations)[number], { caseFacet: number }>;
+
 export interface Facet {
 	/** URL segment: /cases/<key>/<value>/ */
-	key: 'population' | 'method' | 'district' | 'org';
+	key: CaseFacetDeclaration['key'];
 	label: string;
 	/** Values in display order, with their label. */
 	values: { value: string; label: string }[];
@@ -20,32 +22,40 @@ export interface Facet {
 	valuesOf: (entry: Entry<Case>) => string[];
 }
 
-function taxonomyFacet(key: Facet['key'], field: 'populations' | 'methods' | 'district'): Facet {
-	const meta = fieldMeta(caseSchema.shape[field])!;
+const isCaseFacet = (filter: FilterDeclaration): filter is CaseFacetDeclaration => filter.caseFacet !== undefined;
+
+/** The case facets' declarations, in facet order (for pages that name them without a site). */
+export const caseFacetDeclarations: CaseFacetDeclaration[] = filterDeclarations.filter(isCaseFacet).sort((a, b) => a.caseFacet - b.caseFacet);
+
+function fieldFacet(declaration: CaseFacetDeclaration, field: keyof Case): Facet {
 	return {
-		key,
-		label: meta.label,
-		values: (meta.options ?? []).map((value) => ({ value, label: value })),
+		key: declaration.key,
+		label: declaration.label,
+		values: ((declaration as FilterDeclaration).options ?? []).map((value) => ({ value, label: value })),
 		valuesOf: (entry) => {
 			const value = entry.data[field];
-			return Array.isArray(value) ? value : [value];
+			return Array.isArray(value) ? value.map(String) : [String(value)];
 		},
 	};
 }
 
-export function caseFacets(site: Pick<SiteModel, 'organisations'>): Facet[] {
+function organisationFacet(declaration: CaseFacetDeclaration, site: Pick<SiteModel, 'organisations'>): Facet {
 	const organisations = [...site.organisations].sort((a, b) => compareChinese(a.data.name, b.data.name));
-	return [
-		taxonomyFacet('population', 'populations'),
-		taxonomyFacet('method', 'methods'),
-		taxonomyFacet('district', 'district'),
-		{
-			key: 'org',
-			label: '机构',
-			values: organisations.map((org) => ({ value: org.id, label: org.data.short_name ?? org.data.name })),
-			valuesOf: (entry) => [...new Set(entry.data.credits.map((credit) => credit.org))],
-		},
-	];
+	return {
+		key: declaration.key,
+		label: declaration.label,
+		values: organisations.map((org) => ({ value: org.id, label: org.data.short_name ?? org.data.name })),
+		valuesOf: (entry) => [...new Set(entry.data.credits.map((credit) => credit.org))],
+	};
+}
+
+export function caseFacets(site: Pick<SiteModel, 'organisations'>): Facet[] {
+	return caseFacetDeclarations.map((declaration) => {
+		const { source } = declaration as FilterDeclaration;
+		if ('field' in source) return fieldFacet(declaration, source.field as keyof Case);
+		if (source.derived === 'organisations') return organisationFacet(declaration, site);
+		throw new Error(`Case facet ${declaration.key}: no case values for ${source.derived}`);
+	});
 }
 
 const groupsCache = new WeakMap<Entry<Case>[], Map<string, Map<string, Entry<Case>[]>>>();
@@ -64,4 +74,10 @@ export function groupByFacet(facet: Facet, cases: Entry<Case>[]): Map<string, En
 }
 
 /** The URL segment for a facet value: organisation ids as they are, taxonomy values made URL-safe. */
-export const facetValueSegment = (facet: Facet, value: string) => (facet.key === 'org' ? value : facetSlug(value));
+export const facetValueSegment = (facet: Facet, value: string) => (isOrganisationFacet(facet) ? value : facetSlug(value));
+
+/** Organisation facet values are ids, already URL-safe; taxonomy values are Chinese. */
+const isOrganisationFacet = (facet: Facet) => {
+	const { source } = caseFacetDeclarations.find((d) => d.key === facet.key)! as FilterDeclaration;
+	return 'derived' in source && source.derived === 'organisations';
+};

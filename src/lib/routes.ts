@@ -42,6 +42,9 @@ export const routes = {
 	/** The guide's editions as the search box needs them (src/lib/search/editions.ts). */
 	searchEditions: () => '/search-editions.json',
 	admin: () => '/admin/',
+	/** A collection the registry gives generic pages (src/pages/[collection]/): its index, and an entry's page. */
+	collectionIndex: (collection: string) => `/${collection}/`,
+	collectionEntry: (collection: string, id: string) => `/${collection}/${id}/`,
 };
 
 /**

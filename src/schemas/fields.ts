@@ -23,16 +23,11 @@ export type Widget =
 	| 'object'
 	| 'file';
 
-/** Collections that other entries may point at by id. */
-export type RelationTarget =
-	| 'organisations'
-	| 'cases'
-	| 'briefs'
-	| 'guide'
-	| 'modules'
-	| 'sessions'
-	| 'tools'
-	| 'events';
+/**
+ * The collection a relation points into, by name. Checked against the registry when it loads
+ * (src/schemas/registry.ts): only a folder collection of the registry is a target.
+ */
+export type RelationTarget = string;
 
 export interface FieldMeta {
 	/** Chinese label shown in forms and on pages. */

@@ -150,7 +150,8 @@ describe('organisations', () => {
 	it('lists everything an organisation is credited on, by kind, without ranking', () => {
 		const html = site.html('/orgs/org-b/');
 		const kinds = [...dom(html).querySelectorAll('[data-contributions]')].map((s) => s.getAttribute('data-contributions'));
-		expect(kinds).toEqual(['guide', 'cases', 'modules', 'sessions', 'events', 'pages', 'glossary']);
+		// Keyed by collection name, in the registry's order.
+		expect(kinds).toEqual(['guide', 'cases', 'modules', 'sessions', 'events', 'glossary', 'docs']);
 		expect(hrefs(html, '[data-contributions="cases"] a')).toEqual(['/cases/case-one/', '/cases/case-two/']);
 		expect(textOf(html, '[data-contributions="guide"]')).toContain('入户探访（审阅）');
 		expect(textOf(html, '[data-contributions="events"]')).toContain('（主笔、参与）');

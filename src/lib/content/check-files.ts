@@ -64,8 +64,9 @@ interface Broken {
 function brokenPages(broken: Map<string, Broken>, current: string | undefined): Map<string, Set<string>> {
 	const pages = new Map<string, Set<string>>();
 	for (const { file, id, referrers } of broken.values()) {
-		const url = entryUrl({ file, id, data: {}, body: '' }, current);
-		if (url && file.collection.name !== 'sessions') pages.set(url, referrers);
+		// A broken entry's data is unknown: only pages whose URL follows from the id can be named.
+		if (file.collection.urlReadsData) continue;
+		pages.set(entryUrl({ file, id, data: {}, body: '' }, current)!, referrers);
 	}
 	return pages;
 }

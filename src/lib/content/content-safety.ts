@@ -10,6 +10,10 @@ import type { CollectionDefinition } from '../../schemas';
 import { entryStrings, type EntryString } from './entry-strings';
 import { collectPseudonyms, findPersonalData } from './personal-data';
 import { findMarkupInText, findUnsafeMarkup } from './unsafe-markup';
+import { fieldMeta, type FieldShape } from '../../schemas/fields';
+
+/** The Chinese label of the consent field, as the editor sees it in the form. */
+const consentLabel = (collection: CollectionDefinition, field: string) => fieldMeta((collection.schema.shape as FieldShape)[field])?.label ?? field;
 
 /** check-files.ts gathers the site's pseudonyms once, from every file's text, before checking each. */
 export { collectPseudonyms };
@@ -55,13 +59,14 @@ export function contentSafetyProblems(
 		}
 	}
 
-	if (collection.name === 'cases' && data.photo_consent !== true) {
+	const consentField = collection.personalData?.photoConsentField;
+	if (consentField && data[consentField] !== true) {
 		// Only images under /files/ are shown (an image elsewhere is refused above on its own).
 		const photo = strings.flatMap((s) => [...s.value.matchAll(IMAGE)].map((m) => ({ s, url: m[1], index: m.index! }))).find((image) => image.url.startsWith('/files/'));
 		if (photo) {
 			problems.push({
 				field: where(photo.s, photo.s.line + linesBefore(photo.s.value, photo.index)),
-				message: `案例中有照片（${photo.url}）。公开服务对象的照片须经本人书面同意：确认后勾选“照片已获本人同意”（photo_consent），否则请删除照片`,
+				message: `${collection.labelSingular}中有照片（${photo.url}）。公开服务对象的照片须经本人书面同意：确认后勾选“${consentLabel(collection, consentField)}”（${consentField}），否则请删除照片`,
 			});
 		}
 	}

@@ -3,32 +3,22 @@
  * the ids and schema output Astro's collections would hold — so the check can ask the site's own
  * route code which pages exist.
  */
-import { shapeSite, type LoadedContent } from '../model/shape-site';
-import type { Entry, SiteModel } from '../model/types';
+import { allCollections } from '../../schemas';
+import { shapeSite } from '../model/shape-site';
+import type { Entry, LoadedContent, SiteModel } from '../model/types';
 import type { LoadedEntry } from './read-entry';
 
-function asEntry(entry: LoadedEntry): Entry<never> {
+function asEntry(entry: LoadedEntry): Entry<unknown> {
 	const { file } = entry;
-	const data = file.collection.schema.parse(entry.data) as never;
+	const data = file.collection.schema.parse(entry.data);
 	const id = file.edition ? `${file.edition}/${entry.id}` : entry.id;
 	return { id, data, filePath: file.relativePath, body: entry.body };
 }
 
 export function modelFromEntries(entries: LoadedEntry[]): SiteModel | undefined {
-	const of = (name: string) => entries.filter((e) => e.file.collection.name === name).map(asEntry);
-	const content: LoadedContent = {
-		organisations: of('organisations'),
-		guide: of('guide'),
-		cases: of('cases'),
-		briefs: of('briefs'),
-		modules: of('modules'),
-		sessions: of('sessions'),
-		tools: of('tools'),
-		events: of('events'),
-		pages: of('docs'),
-		editionsEntry: of('editions')[0],
-		glossaryEntry: of('glossary')[0],
-	};
+	const byName = Object.fromEntries(allCollections.map(({ name }) => [name, entries.filter((e) => e.file.collection.name === name).map(asEntry)]));
+	// Each list holds the entries of the collection it is keyed by, parsed with that collection's schema.
+	const content = byName as unknown as LoadedContent;
 	// Without a guide edition the build stops anyway; the check reports the missing edition itself.
 	if (!content.guide.length) return undefined;
 	return shapeSite(content);

@@ -14,8 +14,6 @@ import { textFields } from './text-fields';
 
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const ORIGIN = 'https://site.invalid';
-/** Pages whose headings all come from the body: anchors into them can be checked. */
-const BODY_PAGES = new Set(['guide', 'docs']);
 
 export interface LinkContext {
 	site: SiteModel | undefined;
@@ -43,7 +41,7 @@ export function linkProblems(entries: LoadedEntry[], { site, contentFiles, publi
 	const outlines = new Map<LoadedEntry, MarkdownOutline>();
 	for (const entry of entries) {
 		const url = entryUrl(entry, current);
-		if (!url || !BODY_PAGES.has(entry.file.collection.name)) continue;
+		if (!url || !entry.file.collection.anchorsFromBody) continue;
 		const outline = outlineMarkdown(entry.body);
 		outlines.set(entry, outline);
 		anchors.set(safeDecode(url), new Set([...outline.anchors, '_top']));

@@ -3,6 +3,7 @@
  * with the others that do; a reference to an entry that is there but broken is not reported at
  * all — it is counted on the broken entry's own message instead.
  */
+import { allCollections } from '../../schemas';
 import { fieldMeta, nestedShape, type FieldShape } from '../../schemas/fields';
 import type { ContentProblem } from './problem';
 import type { LoadedEntry } from './read-entry';
@@ -11,16 +12,11 @@ import { currentEdition } from './current-edition';
 /** Entries that failed to read, by `collection\nid`, with the files that refer to them. */
 export type BrokenTargets = Map<string, { referrers: Set<string> }>;
 
-const COLLECTION_LABELS: Record<string, string> = {
-	organisations: '机构名录',
-	cases: '案例集',
-	briefs: '政策建议',
-	guide: '现行版指引',
-	modules: '学习模块',
-	sessions: '学习单元',
-	tools: '工具模板',
-	events: '网络活动',
-};
+/** What a relation points into, as an editor knows it. */
+function targetLabel(target: string): string {
+	const definition = allCollections.find((collection) => collection.name === target);
+	return definition?.targetLabel ?? definition?.label ?? target;
+}
 
 /** Every relation value in an entry, with its field path and target collection. */
 function* relationsOf(shape: FieldShape, data: unknown, prefix = ''): Generator<{ field: string; label: string; target: string; id: string }> {
@@ -81,7 +77,7 @@ export function relationProblems(entries: LoadedEntry[], broken: BrokenTargets):
 	}
 	return [...missing.values()].map(({ target, id, file, field, referrers }) => {
 		const others = referrers.length > 1 ? `（共被 ${referrers.length} 个条目引用：${referrers.slice(0, 3).join('、')}${referrers.length > 3 ? ' 等' : ''}）` : '';
-		return { file, field, message: `找不到标识为“${id}”的${COLLECTION_LABELS[target] ?? target}条目${others}。请从已有条目中选择，或先创建该条目` };
+		return { file, field, message: `找不到标识为“${id}”的${targetLabel(target)}条目${others}。请从已有条目中选择，或先创建该条目` };
 	});
 }
 

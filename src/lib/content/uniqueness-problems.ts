@@ -1,40 +1,12 @@
 /**
- * Values that must be unique across entries: ids, guide section numbers within an edition, the
- * order of modules and of sessions within a module, and editor identities (a commit is credited
+ * Values that must be unique across entries: ids, the orderings the registry declares (guide
+ * section numbers within an edition, sessions within a module …), and editor identities (a commit is credited
  * to the one organisation that lists its author).
  */
+import { allCollections } from '../../schemas';
 import { fieldMeta } from '../../schemas/fields';
 import type { ContentProblem } from './problem';
 import type { LoadedEntry } from './read-entry';
-
-interface Rule {
-	collection: string;
-	field: string;
-	/** Entries compared with each other: same group. */
-	group: (entry: LoadedEntry) => string;
-	message: (value: string, other: string) => string;
-}
-
-const RULES: Rule[] = [
-	{
-		collection: 'guide',
-		field: 'section_no',
-		group: (e) => e.file.edition ?? '',
-		message: (value, other) => `章节编号 ${value} 与同一版本的 ${other} 重复，章节顺序会不确定。请换一个编号`,
-	},
-	{
-		collection: 'modules',
-		field: 'order',
-		group: () => '',
-		message: (value, other) => `顺序 ${value} 与 ${other} 重复，学习路径的先后会不确定。请换一个数字`,
-	},
-	{
-		collection: 'sessions',
-		field: 'order',
-		group: (e) => String(e.data.module),
-		message: (value, other) => `模块内顺序 ${value} 与同一模块的 ${other} 重复，单元的先后会不确定。请换一个数字`,
-	},
-];
 
 function labelled(entry: LoadedEntry, field: string): string {
 	const schema = entry.file.collection.schema.shape[field as keyof typeof entry.file.collection.schema.shape];
@@ -64,12 +36,14 @@ export function duplicateIds(entries: LoadedEntry[]): ContentProblem[] {
 
 export function duplicateOrderings(entries: LoadedEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	for (const rule of RULES) {
+	for (const { name, uniqueOrder: rule } of allCollections) {
+		if (!rule) continue;
 		const seen = new Map<string, LoadedEntry>();
 		for (const entry of entries) {
-			if (entry.file.collection.name !== rule.collection) continue;
+			if (entry.file.collection.name !== name) continue;
 			const value = String(entry.data[rule.field]);
-			const key = `${rule.group(entry)}\n${value}`;
+			const place = { edition: entry.file.edition, current: false };
+			const key = `${rule.within?.({ id: entry.id, data: entry.data as never }, place) ?? ''}\n${value}`;
 			const first = seen.get(key);
 			if (!first) {
 				seen.set(key, entry);

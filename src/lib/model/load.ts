@@ -6,26 +6,10 @@
  * fails if an edit ever stops showing). Reshaping per call cost a page twice (its paths, then
  * itself): sorting 1,600 case titles in pinyin order alone takes 90 ms.
  */
-import { getCollection, getEntry } from 'astro:content';
-import type { Brief } from '../../schemas/briefs';
-import type { Case } from '../../schemas/cases';
-import type { Module, Session } from '../../schemas/curriculum';
-import type { NetworkEvent } from '../../schemas/events';
-import type { Term } from '../../schemas/glossary';
-import type { GuideEditionsFile, GuideSection } from '../../schemas/guide';
-import type { CollectionName } from '../../schemas';
-import type { Organisation } from '../../schemas/organisations';
-import type { Page } from '../../schemas/pages';
-import type { Tool } from '../../schemas/tools';
-import type { Credit, Entry, SiteModel } from './types';
-import { shapeSite, type LoadedContent } from './shape-site';
-/**
- * src/content.config.ts builds the collections from the schema registry in a loop, so Astro's
- * generated types cannot tell one collection's data from another's. The data was validated
- * against the schema named here when it was loaded; this says so to TypeScript.
- */
-const entries = <T>(name: CollectionName) => getCollection(name) as Promise<Entry<T>[]>;
-const fileEntry = async <T>(name: CollectionName) => (await getEntry(name, name)) as Entry<T> | undefined;
+import { getCollection } from 'astro:content';
+import { collections, type CollectionName } from '../../schemas';
+import type { LoadedContent, SiteModel } from './types';
+import { shapeSite } from './shape-site';
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -34,20 +18,9 @@ export function loadSite(): Promise<SiteModel> {
 	return cached;
 }
 
+/** One loop over the registry; a file collection's one entry comes back as a list of one. */
 async function readContent(): Promise<LoadedContent> {
-	const [organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry] = await Promise.all([
-		entries<Organisation>('organisations'),
-		entries<GuideSection>('guide'),
-		entries<Case>('cases'),
-		entries<Brief>('briefs'),
-		entries<Module>('modules'),
-		entries<Session>('sessions'),
-		entries<Tool>('tools'),
-		entries<NetworkEvent>('events'),
-		entries<Partial<Page> & { title: string }>('docs'),
-		fileEntry<GuideEditionsFile>('editions'),
-		fileEntry<{ credits: Credit[]; terms: Term[] }>('glossary'),
-	]);
-	return { organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry };
+	const lists = await Promise.all(collections.map(async ({ name }: { name: CollectionName }) => [name, await getCollection(name)] as const));
+	// src/content.config.ts validated each collection against its registry schema when it was loaded.
+	return Object.fromEntries(lists) as unknown as LoadedContent;
 }
-

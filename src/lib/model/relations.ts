@@ -2,6 +2,8 @@
  * Relations read in both directions. Entries store only outgoing ids (a brief lists its evidence
  * cases); everything that points back (a case "cited by" briefs and sessions) is computed here.
  */
+import { allCollections, type CollectionName } from '../../schemas';
+import { collectionEntries } from './collection-entries';
 import type { Credit, Entry, SiteModel } from './types';
 
 export function indexById<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
@@ -39,41 +41,37 @@ export function sessionsTeachingSection(model: Pick<SiteModel, 'sessions'>, sect
 	return model.sessions.filter((session) => session.data.guide_sections.includes(sectionId));
 }
 
-export type ContributionKind = 'guide' | 'cases' | 'briefs' | 'modules' | 'sessions' | 'tools' | 'events' | 'pages' | 'glossary';
-
 export interface Contribution {
-	kind: ContributionKind;
 	id: string;
 	title: string;
-	/** The roles under which the organisation is credited, or 参与 for event participation. */
+	/** The page that shows the entry. */
+	url: string;
+	/** The roles under which the organisation is credited (and, say, 参与 for event participation). */
 	roles: string[];
 }
 
-const rolesOf = (credits: Credit[], orgId: string) => credits.filter((c) => c.org === orgId).map((c) => c.role);
+const rolesOf = (credits: Credit[] | undefined, orgId: string) => (credits ?? []).filter((c) => c.org === orgId).map((c) => c.role);
 
 /**
- * Everything an organisation is credited on, grouped by kind, in each kind's own order. Listed,
- * never ranked: there is no count-based ordering across organisations anywhere on the site.
+ * Everything an organisation is credited on, by collection (those the registry lists on profiles),
+ * in each collection's own order. Listed, never ranked: there is no count-based ordering across
+ * organisations anywhere on the site.
  */
-export function organisationContributions(model: SiteModel, orgId: string): Map<ContributionKind, Contribution[]> {
-	const result = new Map<ContributionKind, Contribution[]>();
-	const add = (kind: ContributionKind, id: string, title: string, roles: string[]) => {
-		if (!roles.length) return;
-		if (!result.has(kind)) result.set(kind, []);
-		result.get(kind)!.push({ kind, id, title, roles });
-	};
-	for (const s of model.currentEdition.sections) add('guide', s.data.section_id, `${s.data.section_no} ${s.data.title}`, rolesOf(s.data.credits, orgId));
-	for (const c of model.cases) add('cases', c.id, c.data.title, rolesOf(c.data.credits, orgId));
-	for (const b of model.briefs) add('briefs', b.id, b.data.title, rolesOf(b.data.credits, orgId));
-	for (const m of model.modules) add('modules', m.id, m.data.title, rolesOf(m.data.credits, orgId));
-	for (const s of model.sessions) add('sessions', s.id, s.data.title, rolesOf(s.data.credits, orgId));
-	for (const t of model.tools) add('tools', t.id, t.data.title, rolesOf(t.data.credits, orgId));
-	for (const e of model.events) {
-		const roles = rolesOf(e.data.credits, orgId);
-		if (e.data.participants.includes(orgId)) roles.push('参与');
-		add('events', e.id, e.data.title, roles);
+export function organisationContributions(model: SiteModel, orgId: string): Map<CollectionName, Contribution[]> {
+	const result = new Map<CollectionName, Contribution[]>();
+	for (const definition of allCollections) {
+		const { credited } = definition;
+		if (!credited) continue;
+		for (const { entry, place } of collectionEntries(model, definition, 'current')) {
+			const data = entry.data as { credits?: Credit[] } & Record<string, unknown>;
+			const roles = rolesOf(data.credits, orgId);
+			const also = credited.alsoAs && (data[credited.alsoAs.field] as string[] | undefined);
+			if (also?.includes(orgId)) roles.push(credited.alsoAs!.role);
+			if (!roles.length) continue;
+			const name = definition.name as CollectionName;
+			if (!result.has(name)) result.set(name, []);
+			result.get(name)!.push({ id: entry.id, title: definition.title(entry), url: definition.url(entry, place), roles });
+		}
 	}
-	for (const p of model.pages) add('pages', p.id, p.data.title, rolesOf(p.data.credits ?? [], orgId));
-	add('glossary', 'glossary', '术语表', rolesOf(model.glossary.credits, orgId));
 	return result;
 }

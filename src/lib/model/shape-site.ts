@@ -3,57 +3,48 @@
  * the content check can shape the entries it read into the very model the pages are built from
  * (and so derive the site's URLs from the same code).
  */
-import type { Brief } from '../../schemas/briefs';
-import type { Case } from '../../schemas/cases';
-import type { Module, Session } from '../../schemas/curriculum';
-import type { NetworkEvent } from '../../schemas/events';
-import type { Term } from '../../schemas/glossary';
+import { allCollections, type CollectionDefinition } from '../../schemas';
 import type { GuideEditionsFile, GuideSection } from '../../schemas/guide';
-import type { Organisation } from '../../schemas/organisations';
-import type { Page } from '../../schemas/pages';
-import type { Tool } from '../../schemas/tools';
-import type { Credit, Entry, GuideEditionView, SiteModel } from './types';
-import { byOrder, bySectionNumber, byTitle } from './order';
+import type { CollectionEntries, CollectionFiles, Entry, GuideEditionView, LoadedContent, SiteModel } from './types';
+import { bySectionNumber } from './order';
 import { authorResolver } from '../attribution/identities';
 
-export interface LoadedContent {
-	organisations: Entry<Organisation>[];
-	guide: Entry<GuideSection>[];
-	cases: Entry<Case>[];
-	briefs: Entry<Brief>[];
-	modules: Entry<Module>[];
-	sessions: Entry<Session>[];
-	tools: Entry<Tool>[];
-	events: Entry<NetworkEvent>[];
-	pages: Entry<Partial<Page> & { title: string }>[];
-	editionsEntry?: Entry<GuideEditionsFile>;
-	glossaryEntry?: Entry<{ credits: Credit[]; terms: Term[] }>;
+/**
+ * One loop over the registry: a folder collection's entries in its declared order, a file
+ * collection's one file. Indexing the mapped types by a name known only at run time needs the
+ * untyped views below; each key is written with the entries loaded under that same key.
+ */
+function byCollection(content: LoadedContent): { entries: CollectionEntries; files: CollectionFiles } {
+	const entries: Record<string, Entry<unknown>[]> = {};
+	const files: Record<string, Entry<unknown> | undefined> = {};
+	const loaded = content as Record<string, Entry<unknown>[]>;
+	for (const definition of allCollections as readonly CollectionDefinition[]) {
+		const list = loaded[definition.name] ?? [];
+		if (definition.kind === 'file') files[definition.name] = list[0];
+		else entries[definition.name] = definition.order ? [...list].sort((a, b) => definition.order!(a as never, b as never)) : list;
+	}
+	return { entries: entries as CollectionEntries, files: files as CollectionFiles };
 }
 
-export function shapeSite({ organisations, guide, cases, briefs, modules, sessions, tools, events, pages, editionsEntry, glossaryEntry }: LoadedContent): SiteModel {
-	const editions = shapeEditions(editionsEntry?.data, guide);
+export function shapeSite(content: LoadedContent): SiteModel {
+	const { entries, files } = byCollection(content);
+	const editions = shapeEditions(files.editions?.data, entries.guide);
 	const currentEdition = editions.find((edition) => edition.current);
 	if (!currentEdition) throw new Error('No guide edition found: content/guide/<edition>/ and guide/editions.yaml are required.');
+	const { organisations } = entries;
 
 	return {
-		organisations,
+		...entries,
+		files,
 		orgNames: new Map(organisations.map((org) => [org.id, org.data.short_name ?? org.data.name])),
 		organisationOfAuthor: authorResolver(organisations.map((org) => ({ id: org.id, editors: org.data.editors }))),
 		editions,
 		currentEdition,
-		cases: [...cases].sort(byTitle),
-		briefs,
-		modules: [...modules].sort(byOrder),
-		sessions: [...sessions].sort(byOrder),
-		tools,
-		events: [...events].sort((a, b) => b.data.date.localeCompare(a.data.date)),
 		glossary: {
-			credits: glossaryEntry?.data.credits ?? [],
-			terms: glossaryEntry?.data.terms ?? [],
-			filePath: glossaryEntry?.filePath,
+			credits: files.glossary?.data.credits ?? [],
+			terms: files.glossary?.data.terms ?? [],
+			filePath: files.glossary?.filePath,
 		},
-		editionsFilePath: editionsEntry?.filePath,
-		pages: pages.map((page) => ({ id: page.id, data: page.data, filePath: page.filePath })),
 	};
 }
 

@@ -44,8 +44,10 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.module(site).forEach(({ params }) => add(routes.module(params.module)));
 	pagePaths.organisation(site).forEach(({ params }) => add(routes.organisation(params.slug)));
 	pagePaths.tool(site).forEach(({ params }) => add(routes.tool(params.slug)));
+	pagePaths.collectionIndex(site).forEach(({ params }) => add(routes.collectionIndex(params.collection)));
+	pagePaths.collectionEntry(site).forEach(({ params }) => add(routes.collectionEntry(params.collection, params.slug)));
 	// Starlight renders content/pages; src/pages/history/[...path].astro one page per content file.
-	site.pages.forEach((page) => add(routes.page(page.id)));
+	site.docs.forEach((page) => add(routes.page(page.id)));
 	contentFiles.forEach((path) => add(routes.history(path)));
 	return urls;
 }

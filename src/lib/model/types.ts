@@ -1,15 +1,9 @@
 /**
  * Plain shapes of loaded entries. Pages get them from astro:content; unit tests build them by hand.
  */
-import type { Brief } from '../../schemas/briefs';
-import type { Case } from '../../schemas/cases';
-import type { Module, Session } from '../../schemas/curriculum';
-import type { NetworkEvent } from '../../schemas/events';
+import type { CollectionName, DataOf, FileCollectionName, FolderCollectionName } from '../../schemas';
 import type { GuideEdition, GuideSection } from '../../schemas/guide';
-import type { Organisation } from '../../schemas/organisations';
-import type { Tool } from '../../schemas/tools';
 import type { Term } from '../../schemas/glossary';
-import type { Page } from '../../schemas/pages';
 import type { AuthorResolver } from '../attribution/identities';
 
 export interface Entry<T> {
@@ -30,23 +24,23 @@ export interface GuideEditionView extends GuideEdition {
 	sections: Entry<GuideSection>[];
 }
 
-export interface SiteModel {
-	organisations: Entry<Organisation>[];
+/** Every collection's entries, keyed by collection name; a file collection has at most one, the file. */
+export type LoadedContent = { [N in CollectionName]: Entry<DataOf<N>>[] };
+
+/** Each folder collection's entries by collection name, in the registry's order for that collection. */
+export type CollectionEntries = { [N in FolderCollectionName]: Entry<DataOf<N>>[] };
+
+/** Each file collection's one entry (the whole file), when the file is there. */
+export type CollectionFiles = { [N in FileCollectionName]?: Entry<DataOf<N>> };
+
+export interface SiteModel extends CollectionEntries {
+	files: CollectionFiles;
 	/** The name readers know an organisation by (its short name when it has one), by id. */
 	orgNames: Map<string, string>;
 	/** The organisation a commit author edits for, from the organisations' editor identities. */
 	organisationOfAuthor: AuthorResolver;
+	/** The guide's editions, newest first, each with its sections. */
 	editions: GuideEditionView[];
 	currentEdition: GuideEditionView;
-	/** In title (pinyin) order. */
-	cases: Entry<Case>[];
-	briefs: Entry<Brief>[];
-	modules: Entry<Module>[];
-	sessions: Entry<Session>[];
-	tools: Entry<Tool>[];
-	events: Entry<NetworkEvent>[];
 	glossary: { credits: Credit[]; terms: Term[]; filePath?: string };
-	/** The file listing the guide editions. */
-	editionsFilePath?: string;
-	pages: Entry<Partial<Page> & { title: string }>[];
 }

@@ -1,37 +1,24 @@
 /**
- * The search filters and the metadata each page carries for them. Filter labels and allowed
- * values come from the schemas; the content types are the collections' own names.
+ * The search filters and the metadata each page carries for them, from the one declaration in
+ * src/schemas/filters.ts; the content types are the collections' own names.
  */
 import { collections, type CollectionName } from '../../schemas';
-import { briefSchema } from '../../schemas/briefs';
-import { caseSchema } from '../../schemas/cases';
-import { fieldMeta, nestedShape } from '../../schemas/fields';
-import { guideEditionsFileSchema } from '../../schemas/guide';
+import { filterDeclarations, type FilterDeclaration, type FilterKey } from '../../schemas/filters';
 import { EDITION_KEY } from './editions';
 
-export type FilterKey = 'type' | 'org' | 'population' | 'method' | 'district' | 'status' | typeof EDITION_KEY;
+export type { FilterKey } from '../../schemas/filters';
 
-export interface SearchFilter {
-	key: FilterKey;
-	label: string;
-	/** Allowed values in display order, when the schema fixes them (organisations and editions come from the content). */
-	options?: readonly string[];
-	/** One value at a time, with a default, instead of any number of values (the guide's edition). */
-	single?: boolean;
-}
+export type SearchFilter = Pick<FilterDeclaration, 'label' | 'options' | 'single' | 'source'> & { key: FilterKey };
 
-const statusField = nestedShape(briefSchema.shape.status_history)!.status;
+export const searchFilters: SearchFilter[] = (filterDeclarations as readonly (FilterDeclaration & { key: FilterKey })[]).map(
+	({ key, label, options, single, source }) => ({ key, label, options, single, source }),
+);
 
-export const searchFilters: SearchFilter[] = [
-	{ key: 'type', label: '内容类型', options: collections.map((c) => c.labelSingular) },
-	{ key: 'org', label: '机构' },
-	{ key: 'population', label: fieldMeta(caseSchema.shape.populations)!.label, options: fieldMeta(caseSchema.shape.populations)!.options },
-	{ key: 'method', label: fieldMeta(caseSchema.shape.methods)!.label, options: fieldMeta(caseSchema.shape.methods)!.options },
-	{ key: 'district', label: fieldMeta(caseSchema.shape.district)!.label, options: fieldMeta(caseSchema.shape.district)!.options },
-	{ key: 'status', label: '政策建议状态', options: fieldMeta(statusField as Parameters<typeof fieldMeta>[0])!.options },
-	// The editions listed in content/guide/editions.yaml and its folders; see editions.ts.
-	{ key: EDITION_KEY, label: fieldMeta(guideEditionsFileSchema.shape.editions)!.label, single: true },
-];
+/** The filter whose values are the organisations in the content (the schemas cannot list them). */
+export const listsOrganisations = (filter: SearchFilter) => 'derived' in filter.source && filter.source.derived === 'organisations';
+
+// The guide's edition filter is read and written by src/lib/search/editions.ts under its own name.
+if (!searchFilters.some((filter) => filter.key === EDITION_KEY)) throw new Error(`No search filter is declared for ${EDITION_KEY}`);
 
 /** What a page tells the search index about itself: its type, its filter values, its organisations. */
 export interface SearchMeta {
@@ -46,24 +33,39 @@ export function typeLabel(collection: CollectionName): string {
 interface Taggable {
 	credits?: { org: string }[];
 	participants?: string[];
-	populations?: readonly string[];
-	methods?: readonly string[];
-	district?: string;
+	/** A brief's current status. */
 	status?: string;
 	/** The guide edition a guide page belongs to. */
 	edition?: string;
+	[field: string]: unknown;
+}
+
+const asList = (value: unknown): string[] => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value.map(String) : [String(value)]);
+
+function valuesOf(filter: FilterDeclaration, data: Taggable, orgNames: Map<string, string>): string[] {
+	const { source } = filter;
+	if ('field' in source) return asList(data[source.field]);
+	switch (source.derived) {
+		case 'organisations': {
+			const ids = new Set([...(data.credits ?? []).map((c) => c.org), ...(data.participants ?? [])]);
+			return [...ids].map((id) => orgNames.get(id) ?? id);
+		}
+		case 'current-status':
+			return asList(data.status);
+		case 'edition':
+			return asList(data.edition);
+		case 'collection':
+			return [];
+	}
 }
 
 /** Filter values of one entry; organisation ids are turned into the names readers know. */
 export function searchMetaFor(collection: CollectionName, data: Taggable, orgNames: Map<string, string>): SearchMeta {
-	const ids = new Set([...(data.credits ?? []).map((c) => c.org), ...(data.participants ?? [])]);
-	const orgs = [...ids].map((id) => orgNames.get(id) ?? id);
 	const filters: SearchMeta['filters'] = {};
-	if (orgs.length) filters.org = orgs;
-	if (data.populations?.length) filters.population = [...data.populations];
-	if (data.methods?.length) filters.method = [...data.methods];
-	if (data.district) filters.district = [data.district];
-	if (data.status) filters.status = [data.status];
-	if (data.edition) filters.edition = [data.edition];
+	for (const filter of filterDeclarations) {
+		if (filter.key === 'type') continue;
+		const values = valuesOf(filter, data, orgNames);
+		if (values.length) filters[filter.key] = values;
+	}
 	return { type: typeLabel(collection), filters };
 }
