@@ -40,7 +40,8 @@ function entryPreview(view: (entry: ViewEntry, context: ViewContext) => EntryVie
 }
 
 function guideView({ data, names, asideTitles, currentEdition }: PreviewContext) {
-	const view = guideSectionView(entryOf(data), { slug: currentEdition, title: `${currentEdition} 版`, current: true }, { links: namedRelationLinks(names) });
+	const title = names.get('editions')?.get(currentEdition) ?? `${currentEdition} 版`;
+	const view = guideSectionView(entryOf(data), { slug: currentEdition, title, current: true }, { links: namedRelationLinks(names) });
 	return h(ViewPage, { view, names, body: h(Markdown, { body: data.body, asideTitles }) });
 }
 

@@ -43,7 +43,10 @@ const previewHref: Partial<Record<RelationTarget, (id: string) => string>> = {
 	events: routes.event,
 };
 
+/** Prefix of the key under which entries that have a short name keep their full name, which pages use for links. */
+export const FULL_NAMES = 'full:';
+
 /** Collection → id → name, as the CMS preview reads them (cms/admin/preview/entry-names.ts). */
 export function namedRelationLinks(names: Map<string, Map<string, string>>): RelationLinks {
-	return { link: (target, id) => ({ href: previewHref[target]?.(id), label: names.get(target)?.get(id) ?? id }) };
+	return { link: (target, id) => ({ href: previewHref[target]?.(id), label: names.get(FULL_NAMES + target)?.get(id) ?? names.get(target)?.get(id) ?? id }) };
 }
