@@ -8,6 +8,7 @@ import { createElement as h, Fragment, useLayoutEffect, useRef, type ReactNode }
 import { routes } from '../../../src/lib/routes';
 import { splitSourceRefs } from '../../../src/lib/sources/source-refs';
 import { renderMarkdown } from './markdown';
+import { sourceLabel } from '../../../src/lib/views/source-label';
 import type { EntryNames } from './entry-names';
 import type { LinkItem } from '../../../src/lib/views/entry-view';
 
@@ -105,5 +106,5 @@ export function LinkList({ title, items, level = 2, empty }: { title: string; it
 }
 
 export function SourceNote({ source }: { source?: string }) {
-	return h('p', { className: 'gj-source' }, h('span', { className: 'gj-label' }, '来源'), h(SourceText, { text: source ?? '' }));
+	return h('p', { className: 'gj-source' }, h('span', { className: 'gj-label' }, sourceLabel), h(SourceText, { text: source ?? '' }));
 }

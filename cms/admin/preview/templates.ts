@@ -15,7 +15,7 @@ import { moduleView } from '../../../src/lib/views/module-view';
 import { namedRelationLinks } from '../../../src/lib/views/relation-links';
 import { sessionView } from '../../../src/lib/views/session-view';
 import { toolView } from '../../../src/lib/views/tool-view';
-import type { ViewContext, ViewEntry } from '../../../src/lib/views/view-context';
+import { collectionLabel, type ViewContext, type ViewEntry } from '../../../src/lib/views/view-context';
 import { EntryHeader, Facts, Markdown, Page, Paragraphs, SourceNote } from './parts';
 import { ViewPage } from './view-blocks';
 import type { EntryNames } from './entry-names';
@@ -64,7 +64,7 @@ function pageView({ data, names, asideTitles }: PreviewContext) {
 function glossaryView({ data, names }: PreviewContext) {
 	return h(
 		Page,
-		{ title: '术语表' },
+		{ title: collectionLabel('glossary') },
 		h(EntryHeader, { credits: data.credits, names }),
 		h(
 			'dl',

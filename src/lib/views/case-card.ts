@@ -1,4 +1,5 @@
 /** A case as a card in a list: title, one-line summary, organisations, populations and district. */
+import { getCollectionDefinition } from '../../schemas';
 import { caseSchema } from '../../schemas/cases';
 import type { Case } from '../../schemas/cases';
 import type { Entry } from '../model/types';
@@ -13,7 +14,7 @@ export function caseCard(entry: Entry<Case>, orgNames: Map<string, string>): Cas
 		link: { href: routes.case(entry.id), label: entry.data.title },
 		summary: entry.data.summary,
 		meta: [
-			{ label: '机构', value: orgs.join('、') },
+			{ label: getCollectionDefinition('organisations').labelSingular, value: orgs.join('、') },
 			{ label: '人群', value: entry.data.populations.join('、') },
 			{ label: labelOf(caseSchema, 'district'), value: entry.data.district },
 		],
