@@ -29,6 +29,8 @@ const SITE_ONLY = {
 	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta'],
 	/** Facts counted from other entries: a module's number of sessions. */
 	countedFacts: ['单元数'],
+	/** An organisation's contributions (credited entries, edits in the history): from its heading up to the source line. */
+	runsFrom: ['#credited'],
 };
 
 let cms: CmsOnCopy;
@@ -55,11 +57,18 @@ async function siteText(path: string): Promise<string> {
 	try {
 		await site.goto(new URL(path, cms.stack.siteUrl).href);
 		const content = site.locator('main .sl-markdown-content').first();
-		await content.evaluate((root, { selectors, headings, facts }) => {
+		await content.evaluate((root, { selectors, headings, facts, runs }) => {
+			for (const start of root.querySelectorAll(runs.join(','))) {
+				for (let node: Element | null = start; node && !node.matches('.gj-source'); ) {
+					const next: Element | null = node.nextElementSibling;
+					node.remove();
+					node = next;
+				}
+			}
 			for (const node of root.querySelectorAll(selectors.join(','))) node.remove();
 			for (const heading of root.querySelectorAll('h2, h3')) if (headings.includes(heading.textContent?.trim() ?? '')) (heading.closest('section') ?? heading).remove();
 			for (const dt of root.querySelectorAll('.gj-facts dt')) if (facts.includes(dt.textContent?.trim() ?? '')) (dt.nextElementSibling?.remove(), dt.remove());
-		}, { selectors: [...SITE_ONLY.history, ...SITE_ONLY.chrome, ...SITE_ONLY.fromOtherEntries], headings: SITE_ONLY.backLinkHeadings, facts: SITE_ONLY.countedFacts });
+		}, { selectors: [...SITE_ONLY.history, ...SITE_ONLY.chrome, ...SITE_ONLY.fromOtherEntries], headings: SITE_ONLY.backLinkHeadings, facts: SITE_ONLY.countedFacts, runs: SITE_ONLY.runsFrom });
 		const title = await site.locator('h1#_top').innerText();
 		return `${title}\n${await content.innerText()}`;
 	} finally {
@@ -77,12 +86,15 @@ async function previewText(collection: string, entry: string): Promise<() => Pro
 	};
 }
 
+const extension = (folder: string) => (folder === 'organisations' ? '.yaml' : '.md');
 const filled = (value: unknown) => (Array.isArray(value) ? value.length > 0 : value !== undefined && value !== null && value !== '' && value !== false);
+
+const read = (folder: string, name: string) => parseLikeCms(cms.read(`${folder}/${name}`), extension(folder) === '.md' ? 'md' : 'yaml') as Record<string, string>;
 
 /** The starter entry that fills the most fields (ties: the first by name), so the most kinds of block are compared. */
 function richestFile(folder: string): string {
-	const score = (name: string) => Object.values(parseLikeCms(cms.read(`${folder}/${name}`), 'md')).filter(filled).length;
-	const files = readdirSync(join(cms.contentDir, folder)).filter((name) => name.endsWith('.md')).sort();
+	const score = (name: string) => Object.values(read(folder, name)).filter(filled).length;
+	const files = readdirSync(join(cms.contentDir, folder)).filter((name) => name.endsWith(extension(folder))).sort();
 	return files.reduce((best, name) => (score(name) > score(best) ? name : best));
 }
 const currentEdition = () =>
@@ -100,6 +112,7 @@ const kinds: { collection: string; folder: () => string; path: (data: Record<str
 	{ collection: 'tools', folder: () => 'tools', path: (_, slug) => routes.tool(slug) },
 	{ collection: 'modules', folder: () => 'curriculum/modules', path: (_, slug) => routes.module(slug) },
 	{ collection: 'sessions', folder: () => 'curriculum/sessions', path: (data, slug) => routes.session(data.module!, slug) },
+	{ collection: 'organisations', folder: () => 'organisations', path: (_, slug) => routes.organisation(slug) },
 	{ collection: 'guide', folder: () => `guide/${currentEdition()}`, path: (data) => routes.guideSection('', data.section_id!, true) },
 ];
 
@@ -108,8 +121,8 @@ describe('preview parity', () => {
 		it(`${kind.collection}: the preview shows the page's main column, apart from what only the site knows`, { timeout: 120_000 }, async () => {
 			const folder = kind.folder();
 			const file = richestFile(folder);
-			const slug = file.replace(/\.md$/, '');
-			const data = parseLikeCms(cms.read(`${folder}/${file}`), 'md') as Record<string, string>;
+			const slug = file.replace(/\.(md|yaml)$/, '');
+			const data = read(folder, file);
 			const expected = await siteText(kind.path(data, slug));
 			const preview = await previewText(kind.collection, slug);
 			// The preview names related entries once it has read them from the backend.

@@ -9,14 +9,14 @@ import { briefView } from '../../../src/lib/views/brief-view';
 import { caseView } from '../../../src/lib/views/case-view';
 import type { EntryView } from '../../../src/lib/views/entry-view';
 import { eventView } from '../../../src/lib/views/event-view';
-import { organisationFacts } from '../../../src/lib/views/facts';
+import { organisationView } from '../../../src/lib/views/organisation-view';
 import { guideSectionView } from '../../../src/lib/views/guide-section-view';
 import { moduleView } from '../../../src/lib/views/module-view';
 import { namedRelationLinks } from '../../../src/lib/views/relation-links';
 import { sessionView } from '../../../src/lib/views/session-view';
 import { toolView } from '../../../src/lib/views/tool-view';
 import { collectionLabel, type ViewContext, type ViewEntry } from '../../../src/lib/views/view-context';
-import { EntryHeader, Facts, Markdown, Page, Paragraphs, SourceNote } from './parts';
+import { EntryHeader, Markdown, Page, Paragraphs } from './parts';
 import { ViewPage } from './view-blocks';
 import type { EntryNames } from './entry-names';
 
@@ -45,16 +45,9 @@ function guideView({ data, names, asideTitles, currentEdition }: PreviewContext)
 	return h(ViewPage, { view, names, body: h(Markdown, { body: data.body, asideTitles }) });
 }
 
-function organisationView({ data }: PreviewContext) {
-	return h(
-		Page,
-		{ title: data.name },
-		data.illustrative && h('p', { className: 'gj-illustrative' }, h('strong', null, '示例'), ' 本条机构信息含示例内容。'),
-		h(Paragraphs, { text: data.description }),
-		h(Facts, { rows: organisationFacts(data) }),
-		h('p', { className: 'gj-note' }, '编辑身份只用于把修改记录归属到本机构，不在网站上显示。'),
-		h(SourceNote, { source: data.source }),
-	);
+function organisationPreview(context: PreviewContext) {
+	// Only the form knows the editors' identities: say they are not published.
+	return h(Fragment, null, entryPreview(organisationView)(context), h('p', { className: 'gj-note gj-preview-only' }, '编辑身份只用于把修改记录归属到本机构，不在网站上显示。'));
 }
 
 function pageView({ data, names, asideTitles }: PreviewContext) {
@@ -93,7 +86,7 @@ function editionsView({ data }: PreviewContext) {
 }
 
 export const previewTemplates: Record<CollectionName, (context: PreviewContext) => ReactNode> = {
-	organisations: organisationView,
+	organisations: organisationPreview,
 	guide: guideView,
 	editions: editionsView,
 	cases: entryPreview(caseView),

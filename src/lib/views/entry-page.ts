@@ -12,12 +12,13 @@ import { caseView } from './case-view';
 import type { EntryView } from './entry-view';
 import { eventView } from './event-view';
 import { moduleView } from './module-view';
+import { organisationView } from './organisation-view';
 import { sessionView } from './session-view';
 import { siteViewContext } from './site-view-context';
 import { toolView } from './tool-view';
 import type { ViewContext, ViewEntry } from './view-context';
 
-type EntryCollection = 'cases' | 'briefs' | 'modules' | 'sessions' | 'tools' | 'events';
+type EntryCollection = 'cases' | 'briefs' | 'modules' | 'sessions' | 'tools' | 'events' | 'organisations';
 type EntryOf<C extends EntryCollection> = SiteModel[C][number];
 
 const views: Record<EntryCollection, (entry: ViewEntry, context: ViewContext) => EntryView> = {
@@ -27,6 +28,7 @@ const views: Record<EntryCollection, (entry: ViewEntry, context: ViewContext) =>
 	sessions: sessionView,
 	tools: toolView,
 	events: eventView,
+	organisations: organisationView,
 };
 
 export interface EntryPage<E> {
