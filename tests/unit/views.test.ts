@@ -171,7 +171,7 @@ describe('one place per label', () => {
 		for (const collection of collections) {
 			labels.add(collection.label).add(collection.labelSingular);
 			walk(collection.schema.shape as Record<string, z.ZodType>);
-			if (collection.kind === 'folder' && collection.body) labels.add(fieldMeta(collection.body)!.label);
+			if ('body' in collection && collection.body) labels.add(fieldMeta(collection.body)!.label);
 		}
 		return labels;
 	}

@@ -20,7 +20,7 @@ async function readEntryNames(setup: AdminSetup): Promise<EntryNames> {
 	const names: EntryNames = new Map();
 	for (const { file, text } of await readStoredContent(setup.editions)) {
 		const { collection } = file;
-		if (collection.editioned && file.edition !== setup.editions.at(-1)) continue;
+		if (collection.kind === 'folder' && collection.editioned && file.edition !== setup.editions.at(-1)) continue;
 		let data: Record<string, unknown>;
 		try {
 			data = parseContentFile(text, formatOf(file));
