@@ -9,7 +9,8 @@ import { caseFacts, caseSections, caseSourceNotes } from './facts';
 import { columnLabels, labelOf } from './labels';
 import { collectionLabel, listOf, type ViewContext, type ViewEntry } from './view-context';
 
-const section = (field: string, blocks: Block[], wrap = true): Block => ({ kind: 'section', id: field.replace(/_/g, '-'), title: labelOf(caseSchema, field), level: 2, wrap, blocks });
+/** A part titled by its field's label, anchored by the field's name. */
+const section = (field: string, blocks: Block[]): Block => ({ kind: 'section', id: field.replace(/_/g, '-'), title: labelOf(caseSchema, field), level: 2, wrap: true, blocks });
 
 export function caseView({ id, data, hasBody }: ViewEntry, { site }: ViewContext): EntryView {
 	const figures = listOf(data.outcome_figures);
@@ -35,11 +36,7 @@ export function caseView({ id, data, hasBody }: ViewEntry, { site }: ViewContext
 		})),
 		...(highlights.length ? [{ kind: 'section', title: labelOf(caseSchema, 'highlights'), level: 3, wrap: true, blocks: [{ kind: 'items', items: highlights, ordered: true }] } as Block] : []),
 		...(beforeAfter.length
-			? [
-					{
-						...section('before_after', [{ kind: 'table', columns: columnLabels(caseSchema, 'before_after', ['dimension', 'before', 'after']), rows: beforeAfter.map((row) => [{ text: row.dimension }, { text: row.before }, { text: row.after }]) }]),
-					} as Block,
-				]
+			? [section('before_after', [{ kind: 'table', columns: columnLabels(caseSchema, 'before_after', ['dimension', 'before', 'after']), rows: beforeAfter.map((row) => [{ text: row.dimension }, { text: row.before }, { text: row.after }]) }])]
 			: []),
 		...(quotes.length ? [{ kind: 'quotes', quotes: quotes.map((quote) => ({ text: quote.text, speaker: quote.speaker_role })) } as Block] : []),
 		section('difficulties_reflection', [{ kind: 'paragraphs', text: data.difficulties_reflection }]),
