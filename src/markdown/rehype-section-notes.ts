@@ -7,9 +7,9 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 
-const isH2 = (node: RootContent): node is Element => node.type === 'element' && node.tagName === 'h2';
+const isH2 = (node: RootContent) => node.type === 'element' && node.tagName === 'h2';
 /** An h2, or Starlight's wrapper around one (the heading and its anchor link). */
-const isHeading = (node: RootContent) => isH2(node) || (node.type === 'element' && node.tagName === 'div' && node.children.some(isH2));
+const isHeading = (node: RootContent) => node.type === 'element' && (node.tagName === 'h2' || (node.tagName === 'div' && node.children.some(isH2)));
 
 export function rehypeSectionNotes(notes: (Element | undefined)[]) {
 	return (tree: Root) => {
