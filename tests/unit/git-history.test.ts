@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readContentHistory, type ContentHistory } from '../../src/lib/git/history';
 import { authorResolver } from '../../src/lib/attribution/identities';
 import { creditResolver } from '../../src/lib/attribution/credit';
-import { sectionAuthorship, insertAfterHeadings } from '../../src/lib/attribution/sections';
+import { sectionAuthorship } from '../../src/lib/attribution/sections';
 import { changeAuthors } from '../../src/lib/attribution/change-authors';
 import { recentUpdates } from '../../src/lib/attribution/changes';
 import { lastChangeOf } from '../../src/lib/attribution/last-change';
@@ -136,13 +136,6 @@ describe('content history from one git log', () => {
 			['2025-02-01', 'org-b', '2025 版：新增居委会沟通要求', ['guide/2025/intro.md']],
 			['2024-05-01', 'org-b', '调整章节顺序', ['guide/2024/intro.md']],
 		]);
-	});
-
-	it('puts a note after each rendered h2, in order', () => {
-		const html = '<p>x</p><div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2><a class="sl-anchor-link" href="#a"><span>#</span></a></div><p>y</p><h2 id="b">B</h2>';
-		expect(insertAfterHeadings(html, ['<i>1</i>', '<i>2</i>'])).toBe(
-			'<p>x</p><div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2><a class="sl-anchor-link" href="#a"><span>#</span></a></div><i>1</i><p>y</p><h2 id="b">B</h2><i>2</i>',
-		);
 	});
 });
 

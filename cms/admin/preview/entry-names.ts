@@ -9,6 +9,7 @@ import { formatOf } from '../../../src/lib/content/format-of';
 import type { AdminSetup } from '../../config/admin-setup';
 import { namingFields } from '../../config/relation-options';
 import { readStoredContent } from '../stored-content';
+import { FULL_NAMES } from '../../../src/lib/views/relation-links';
 
 /** Collection → id → name. */
 export type EntryNames = Map<string, Map<string, string>>;
@@ -19,16 +20,26 @@ async function readEntryNames(setup: AdminSetup): Promise<EntryNames> {
 	const names: EntryNames = new Map();
 	for (const { file, text } of await readStoredContent(setup.editions)) {
 		const { collection } = file;
-		if (collection.kind !== 'folder' || (collection.editioned && file.edition !== setup.editions.at(-1))) continue;
+		if (collection.kind === 'folder' && collection.editioned && file.edition !== setup.editions.at(-1)) continue;
 		let data: Record<string, unknown>;
 		try {
 			data = parseContentFile(text, formatOf(file));
 		} catch {
 			continue;
 		}
-		const name = data.short_name ?? namingFields(Object.keys(data)).map((field) => data[field]).join(' ');
-		if (!names.has(collection.name)) names.set(collection.name, new Map());
-		names.get(collection.name)!.set(String(data[collection.idField]), String(name));
+		const add = (key: string, id: unknown, name: unknown) => {
+			if (!names.has(key)) names.set(key, new Map());
+			names.get(key)!.set(String(id), String(name));
+		};
+		if (collection.kind === 'file') {
+			// The rows of a settings list (the guide's editions), each by its id field.
+			const rows = Array.isArray(data[collection.listField]) ? (data[collection.listField] as Record<string, unknown>[]) : [];
+			for (const row of rows) add(collection.name, row[collection.rowIdField], namingFields(Object.keys(row)).map((field) => row[field]).join(' '));
+			continue;
+		}
+		add(collection.name, data[collection.idField], data.short_name ?? namingFields(Object.keys(data)).map((field) => data[field]).join(' '));
+		// Pages name a related organisation in full; credits use its short name.
+		if (data.short_name) add(FULL_NAMES + collection.name, data[collection.idField], data.name);
 	}
 	return names;
 }

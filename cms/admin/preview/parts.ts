@@ -8,7 +8,9 @@ import { createElement as h, Fragment, useLayoutEffect, useRef, type ReactNode }
 import { routes } from '../../../src/lib/routes';
 import { splitSourceRefs } from '../../../src/lib/sources/source-refs';
 import { renderMarkdown } from './markdown';
+import { sourceLabel } from '../../../src/lib/views/source-label';
 import type { EntryNames } from './entry-names';
+import type { LinkItem } from '../../../src/lib/views/entry-view';
 
 type Credit = { org?: string; role?: string };
 
@@ -90,18 +92,19 @@ export function Items({ items = [], ordered = false }: { items?: string[]; order
 	return h(ordered ? 'ol' : 'ul', null, ...items.map((item, index) => h('li', { key: index }, item)));
 }
 
-/** Related entries by name, linking where the site would; renders nothing for an empty list. */
-export function LinkList({ title, ids = [], collection, names, href }: { title: string; ids?: string[]; collection: string; names: EntryNames; href: (id: string) => string }) {
-	if (!ids.length) return null;
-	const known = names.get(collection);
+/** A titled list of links to related entries; renders nothing when the list is empty and no `empty` text is given. */
+export function LinkList({ title, items, level = 2, empty }: { title: string; items: LinkItem[]; level?: 2 | 3; empty?: string }) {
+	if (!items.length && !empty) return null;
 	return h(
 		'section',
 		{ className: 'gj-links' },
-		h('h3', null, title),
-		h('ul', null, ...ids.map((id) => h('li', { key: id }, h('a', { href: href(id) }, known?.get(id) ?? id)))),
+		h(`h${level}`, null, title),
+		items.length
+			? h('ul', null, ...items.map((item, i) => h('li', { key: i }, h('a', { href: item.href }, item.label), item.note && h('span', { className: 'gj-note' }, ` ${item.note}`))))
+			: h('p', { className: 'gj-note' }, empty),
 	);
 }
 
 export function SourceNote({ source }: { source?: string }) {
-	return h('p', { className: 'gj-source' }, h('span', { className: 'gj-label' }, '来源'), h(SourceText, { text: source ?? '' }));
+	return h('p', { className: 'gj-source' }, h('span', { className: 'gj-label' }, sourceLabel), h(SourceText, { text: source ?? '' }));
 }

@@ -1,12 +1,12 @@
 /**
  * Who wrote each `##` part of one guide section's current text, read from its file and replayed
  * history once per build: the section page, the print page's colophon and the organisation
- * profiles all ask for it, and each used to read the file and replay the blame again.
+ * profiles all ask for it. What changed between two editions is attributed the same way
+ * (edition-change-authors.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { GuideSection } from '../../schemas/guide';
-import { contentPathOf, contentRootPath } from '../content/paths';
+import { contentPathOf } from '../content/paths';
+import { readContentFile } from '../content/read-content-file';
 import type { ContentHistory } from '../git/history';
 import type { Entry } from '../model/types';
 import type { CreditOf } from './credit';
@@ -24,6 +24,6 @@ export function guideSectionAuthorship(section: Entry<GuideSection>, history: Co
 	let byPath = byCredit.get(creditOf);
 	if (!byPath) byCredit.set(creditOf, (byPath = new Map()));
 	let parts = byPath.get(path);
-	if (!parts) byPath.set(path, (parts = sectionAuthorship(readFileSync(join(contentRootPath(), path), 'utf-8'), file.state, creditOf)));
+	if (!parts) byPath.set(path, (parts = sectionAuthorship(readContentFile(section.filePath!), file.state, creditOf)));
 	return parts;
 }

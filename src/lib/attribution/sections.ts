@@ -73,15 +73,3 @@ export function sectionAuthorship(text: string, state: FileState, creditOf: Cred
 	}
 	return sections;
 }
-
-/**
- * Puts a note under each `##` heading of rendered HTML. Headings are matched to sections in
- * order, the way they appear in the source.
- */
-export function insertAfterHeadings(html: string, notes: string[]): string {
-	let index = 0;
-	return html.replace(/(<div class="sl-heading-wrapper level-h2">[\s\S]*?<\/h2>[\s\S]*?<\/a><\/div>|<h2[^>]*>[\s\S]*?<\/h2>)/g, (heading) => {
-		const note = notes[index++];
-		return note ? `${heading}${note}` : heading;
-	});
-}

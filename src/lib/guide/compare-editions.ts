@@ -10,6 +10,7 @@ import { markdownBlocks, type TextBlock } from '../diff/text-blocks';
 import type { FieldShape } from '../../schemas/fields';
 import { guideSectionSchema, type GuideSection } from '../../schemas/guide';
 import type { Entry } from '../model/types';
+import { labelOf } from '../views/labels';
 
 type Section = Entry<GuideSection>;
 
@@ -31,7 +32,7 @@ export function sectionBlocks(section: Section): TextBlock[] {
 	const { section_no, title, checklist, cautions } = section.data;
 	const list = (heading: string, items: string[]): TextBlock[] =>
 		items.length ? [{ kind: 'heading', text: heading }, ...items.map((text): TextBlock => ({ kind: 'item', text }))] : [];
-	return [{ kind: 'heading', text: `${section_no} ${title}` }, ...markdownBlocks(section.body ?? ''), ...list('检查清单', checklist), ...list('注意事项', cautions)];
+	return [{ kind: 'heading', text: `${section_no} ${title}` }, ...markdownBlocks(section.body ?? ''), ...list(labelOf(guideSectionSchema, 'checklist'), checklist), ...list(labelOf(guideSectionSchema, 'cautions'), cautions)];
 }
 
 const shape = guideSectionSchema.shape as unknown as FieldShape;

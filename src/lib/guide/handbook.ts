@@ -50,3 +50,22 @@ export function chapterWriters(
 		unknownHistory: parts.some((part) => part.unknownHistory),
 	};
 }
+
+export interface HandbookChapter {
+	section: Entry<GuideSection>;
+	id: string;
+	title: string;
+	html: string;
+	writers?: Authorship;
+}
+
+/** Everything the print page draws, from the one history read of the build. */
+export function handbookChapters(edition: GuideEditionView, history: ContentHistory, creditOf: CreditOf): HandbookChapter[] {
+	return edition.sections.map((section) => ({
+		section,
+		id: `chapter-${section.data.section_id}`,
+		title: `${section.data.section_no} ${section.data.title}`,
+		html: demoteHeadings(section.rendered?.html ?? ''),
+		writers: chapterWriters(section, history, creditOf),
+	}));
+}

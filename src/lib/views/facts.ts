@@ -11,7 +11,7 @@ import { briefSchema } from '../../schemas/briefs';
 import { caseSchema } from '../../schemas/cases';
 import { eventSchema } from '../../schemas/events';
 import { fieldMeta } from '../../schemas/fields';
-import { guideSectionSchema } from '../../schemas/guide';
+import { guideEditionsFileSchema, guideSectionSchema } from '../../schemas/guide';
 import { moduleSchema, sessionSchema } from '../../schemas/curriculum';
 import { organisationSchema } from '../../schemas/organisations';
 import { toolSchema } from '../../schemas/tools';
@@ -62,7 +62,7 @@ export function briefFacts(data: Data, event: { title?: string; href?: string })
 
 export function guideSectionFacts(data: Data, edition: { title: string; current: boolean }): FactRow[] {
 	return [
-		{ label: '版本', value: `${edition.title}${edition.current ? '（现行）' : '（旧版，非现行）'}` },
+		{ label: labelOf(guideEditionsFileSchema, 'editions'), value: `${edition.title}${edition.current ? '（现行）' : '（旧版，非现行）'}` },
 		...plain(guideSectionSchema, data, ['phase', 'populations', 'review_status']),
 		{ label: labelOf(guideSectionSchema, 'last_reviewed'), value: text(data.last_reviewed) },
 		...plain(guideSectionSchema, data, ['grounding']),

@@ -1,0 +1,42 @@
+/** A brief's page: status and its history, what it proposes, what came of it, and the cases behind it. */
+import { briefSchema } from '../../schemas/briefs';
+import { formatPartialDate } from '../format';
+import type { Block, EntryView } from './entry-view';
+import { caseCard } from './case-card';
+import { briefFacts } from './facts';
+import { labelOf } from './labels';
+import { listOf, type ViewContext, type ViewEntry } from './view-context';
+
+const part = (field: string, blocks: Block[]): Block => ({ kind: 'section', id: field === 'status_history' ? 'status-history' : field, title: labelOf(briefSchema, field), level: 2, wrap: false, blocks });
+
+export function briefView({ data }: ViewEntry, { links, site }: ViewContext): EntryView {
+	const event = data.raised_at_event ? links.link('events', String(data.raised_at_event)) : undefined;
+	const evidenceIds = listOf<string>(data.evidence_cases);
+	const cases = site && new Map(site.cases.map((c) => [c.id, c]));
+	const blocks: Block[] = [
+		{ kind: 'lede', text: data.summary },
+		{ kind: 'facts', rows: briefFacts(data, { title: event?.label, href: event?.href }) },
+		part('status_history', [{ kind: 'timeline', rows: listOf(data.status_history).map((row) => ({ date: row.date ? formatPartialDate(String(row.date)) : undefined, status: row.status, note: row.note })) }]),
+		part('proposals', [{ kind: 'items', items: listOf<string>(data.proposals), ordered: true }]),
+		...(data.outcome ? [part('outcome', [{ kind: 'paragraphs', text: data.outcome }])] : []),
+		{ kind: 'body', toc: false },
+		{
+			kind: 'section',
+			id: 'evidence',
+			title: labelOf(briefSchema, 'evidence_cases'),
+			level: 2,
+			wrap: false,
+			blocks: [
+				{
+					kind: 'cards',
+					empty: '本建议尚未关联案例。',
+					cards: cases
+						? evidenceIds.flatMap((id) => (cases.get(id) ? [caseCard(cases.get(id)!, site!.orgNames)] : []))
+						: evidenceIds.map((id) => ({ id, link: links.link('cases', id) ?? { label: id }, meta: [] })),
+				},
+			],
+		},
+		{ kind: 'source', text: data.source },
+	];
+	return { title: data.title, description: data.summary, credits: listOf(data.credits), illustrative: Boolean(data.illustrative), blocks };
+}
