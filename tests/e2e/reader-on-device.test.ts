@@ -119,6 +119,21 @@ describe('reading settings', () => {
 			expect(box.x).toBeGreaterThanOrEqual(0);
 			expect(box.x + box.width).toBeLessThanOrEqual(390);
 		}
+		// Every visible control of the header, and the 404 page's search, is at least 44 × 44 px (the
+		// search button was 32 × 40 px on a phone, the 404 page's 搜索 button 38 px wide).
+		const smallControls = (scope: string) =>
+			page.locator(scope).locator('button, select, input').evaluateAll((controls) =>
+				controls
+					.filter((control) => control.checkVisibility())
+					.map((control) => [control.className || control.tagName, control.getBoundingClientRect()] as const)
+					.filter(([, box]) => box.width < 44 || box.height < 44)
+					.map(([name, box]) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`),
+			);
+		expect(await page.locator('header button.gj-search-open').isVisible()).toBe(true);
+		await expect(smallControls('header')).resolves.toEqual([]);
+		await open('/no-such-page/', page);
+		await expect(smallControls('main form[role="search"]')).resolves.toEqual([]);
+		await open('/guide/visit/', page);
 		await page.locator('.sl-menu-button').click();
 		const menuSize = page.locator('#starlight__sidebar select[data-preference="textSize"]');
 		await menuSize.selectOption('large');
