@@ -143,6 +143,33 @@ describe('reading settings', () => {
 	});
 });
 
+describe('glossary terms in the text', () => {
+	it('open their short definition on the first tap of a touch screen, and are plain links otherwise', async () => {
+		const page = await open('/guide/intro/');
+		const term = page.locator('main a.gj-term', { hasText: '入户探访' });
+		// A touch screen (Chromium's touch emulation): no hover, so the title tooltip never shows.
+		const cdp = await browser.context.newCDPSession(page);
+		await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+		await open('/guide/intro/', page);
+		expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+		await term.click();
+		const tip = page.getByRole('dialog', { name: '术语：入户探访' });
+		await expect(tip.locator('p').textContent()).resolves.toBe('入户探访：到老人家中探访。');
+		expect(new URL(page.url()).pathname).toBe('/guide/intro/');
+		await expect(term.getAttribute('aria-expanded')).resolves.toBe('true');
+		await tip.getByRole('link', { name: '在术语表中查看' }).click();
+		await page.waitForURL((url) => url.pathname === '/glossary/');
+		expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#入户探访');
+		// With a mouse, the link goes straight to the definition.
+		await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+		await open('/guide/intro/', page);
+		expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(false);
+		await page.locator('main a.gj-term', { hasText: '入户探访' }).click();
+		await page.waitForURL((url) => url.pathname === '/glossary/');
+		await page.close();
+	});
+});
+
 /** Each checklist item's text and whether it is ticked, in page order. */
 const ticks = (page: Page) =>
 	boxes(page).evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).checked ? '☑' : '☐'} ${input.closest('label')!.textContent!.trim()}`));
