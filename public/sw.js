@@ -3,7 +3,9 @@
 //   none within a few seconds) the kept copy is served with a notice that it is an offline copy
 //   and when it was saved: a stale page is never shown as current.
 // - 「离线保存」 on /guide/ asks this worker to download the pack listed in /offline-pack.json (the
-//   current guide, the curriculum, the glossary, the tools' pages, the search index) in one go.
+//   current guide, the curriculum, the glossary, the tools' pages, and a search index of those
+//   pages only, /pagefind-offline/) in one go. Offline, the search page's requests for /pagefind/
+//   are answered from that index, so the pack does not grow with the number of cases.
 // - Only this site's own files; nothing is sent anywhere, /admin is never touched.
 // A file in public/, not bundled: a worker must be served from the scope it controls.
 
@@ -12,6 +14,8 @@ const PACK_PREFIX = 'gj-pack:';
 const PACK_FILE = '/offline-pack.json';
 const SAVED_AT = 'x-gj-saved-at';
 const NETWORK_TIMEOUT_MS = 6000;
+const SEARCH_INDEX = '/pagefind/';
+const PACK_SEARCH_INDEX = '/pagefind-offline/';
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -23,6 +27,7 @@ self.addEventListener('fetch', (event) => {
 	if (url.pathname.startsWith('/admin') || url.pathname === PACK_FILE || url.pathname === '/sw.js') return;
 	if (request.mode === 'navigate') event.respondWith(page(request, url));
 	else if (url.pathname.startsWith('/_astro/')) event.respondWith(hashedFile(request));
+	else if (url.pathname.startsWith(SEARCH_INDEX)) event.respondWith(searchFile(request, url));
 	else event.respondWith(file(request));
 });
 
@@ -129,30 +134,34 @@ async function hashedFile(request) {
 }
 
 /**
- * Offline, a search result whose page is not saved is still listed, by its title, saying so:
- * Pagefind reads an uncompressed fragment as well as a gzipped one.
+ * The site-wide index from the network; without one, the pack's own index of its pages in its
+ * place. Never kept from visits: its files name each other by hash, so a mix of visited files of
+ * the site-wide index and the pack's would find nothing. A file of the site-wide index asked for
+ * while the pack's answers (the network dropped mid-search) is not in the pack: then the network
+ * is waited for. A file of the pack's index asked for of a slow network that answered late is not
+ * on the server (its name is the pack's hash): the pack has it.
  */
-async function unsavedResult(url) {
-	const listing = await caches.match(PACK_FILE);
-	const entry = listing && (await listing.json()).unsavedResults?.[url.pathname];
-	if (!entry) return undefined;
-	const [page, title, type] = entry;
-	// The note goes into the title: the snippet shows only text around the words searched for.
-	const fragment = { url: page, raw_url: page, content: '', word_count: 0, filters: type ? { type: [type] } : {}, meta: { title: `${title}（离线：此页没有保存在本机，联网后可以打开）` }, anchors: [], weighted_locations: [], locations: [], sub_results: [] };
-	return new Response(`pagefind_dcd${JSON.stringify(fragment)}`, { headers: { 'content-type': 'application/octet-stream' } });
+async function searchFile(request, url) {
+	const network = fetch(request);
+	let timer;
+	const silence = new Promise((resolve) => (timer = setTimeout(() => resolve('silent'), NETWORK_TIMEOUT_MS)));
+	const packed = () => caches.match(self.location.origin + PACK_SEARCH_INDEX + url.pathname.slice(SEARCH_INDEX.length), { ignoreSearch: true });
+	try {
+		const first = await Promise.race([network, silence]);
+		if (first !== 'silent') return first.ok ? first : ((await packed()) ?? first);
+	} catch (error) {
+		const kept = await packed();
+		if (kept) return kept;
+		throw error;
+	} finally {
+		clearTimeout(timer);
+	}
+	return (await packed()) ?? network;
 }
 
-/** Search index files and the like; Pagefind adds a cache-busting query, so kept copies match without it. */
+/** Other files (icons, the manifest, the editions list); kept copies match without a query. */
 async function file(request) {
-	let result;
-	try {
-		result = await networkOrKept(request, request, { ignoreSearch: true });
-	} catch (error) {
-		const url = new URL(request.url);
-		const standIn = url.pathname.endsWith('.pf_fragment') ? await unsavedResult(url) : undefined;
-		if (standIn) return standIn;
-		throw error;
-	}
+	const result = await networkOrKept(request, request, { ignoreSearch: true });
 	if (result.kept) return result.kept;
 	if (result.response.ok) await keep(request, result.response.clone());
 	return result.response;

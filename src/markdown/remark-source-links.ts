@@ -1,6 +1,7 @@
 /**
- * Turns every 资料[00N] in a Markdown body into a link to that paper's entry on the sources page,
- * so a reader can check any fact against its source. Text already inside a link is left alone.
+ * Turns every 资料[00N] in a Markdown body into a readable citation (author and year, or title)
+ * linked to that paper's entry on the sources page, so a reader can check any fact against its
+ * source. Text already inside a link is left alone.
  */
 import type { Link, Nodes, Root, Text } from 'mdast';
 import { splitSourceRefs } from '../lib/sources/source-refs';
@@ -17,7 +18,7 @@ function linkIn(node: Nodes) {
 		for (const segment of splitSourceRefs(child.value)) {
 			children.push(
 				segment.href
-					? ({ type: 'link', url: segment.href, children: [{ type: 'text', value: segment.text }] } satisfies Link)
+					? ({ type: 'link', url: segment.href, title: segment.title, children: [{ type: 'text', value: segment.text }] } satisfies Link)
 					: ({ type: 'text', value: segment.text } satisfies Text),
 			);
 		}

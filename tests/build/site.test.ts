@@ -79,6 +79,9 @@ describe('cases', () => {
 		expect(notes?.parentElement?.nextElementSibling?.classList.contains('gj-source')).toBe(true);
 		expect([...page.querySelectorAll('starlight-toc a')].map((a) => a.textContent?.trim())).toContain('资料说明');
 		expect(hrefs(site.html('/cases/case-one/'), '.gj-source a')).toEqual(['/sources/#source-003', '/sources/#source-001', '/sources/#source-004']);
+		// Readers see citations, not numbers.
+		expect(page.querySelector('.gj-source')?.textContent).toBe('来源李真等（2015） 测试夹具；程奇、方娜（2022）；段下（2025）');
+		expect(page.querySelector('.sl-markdown-content')?.textContent).not.toContain('资料[');
 		expect(hrefs(site.html('/cases/case-one/'), '.sl-markdown-content p a[href^="/sources/"]')).toContain('/sources/#source-002');
 		expect(dom(site.html('/cases/case-two/')).querySelector('#source-notes')).toBeNull();
 	});
@@ -87,6 +90,7 @@ describe('cases', () => {
 		const page = dom(site.html('/sources/'));
 		expect([...page.querySelectorAll('h2[id^="source-"]')].map((h) => h.id)).toEqual(['source-000', 'source-001', 'source-002', 'source-003', 'source-004']);
 		expect(page.querySelector('#source-001')?.parentElement?.textContent).toContain('程奇、方娜');
+		expect([...page.querySelectorAll('h2[id^="source-"]')].map((h) => h.textContent)).toEqual(['《“伙伴共建”如何推动社会组织有效参与老年服务》', '程奇、方娜（2022）', '《社会组织参与社区居家养老服务》', '李真等（2015）', '段下（2025）']);
 		expect(page.querySelector('#source-003')?.parentElement?.textContent).toContain('2015MZR0252702');
 	});
 

@@ -4,9 +4,11 @@
  * curriculum session, the glossary and a two-character search still work, each kept page saying
  * it is an offline copy. A page never visited nor in the pack says so. When the server comes back
  * with a changed section, the reader is told 「指引已更新：1 节有修改」 with a link to it.
+ * The second build also has 60 more cases: the pack, with its own search index of its own pages,
+ * must not grow with them while the site-wide index does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
@@ -36,6 +38,11 @@ beforeAll(async () => {
 	first = await buildSite(content);
 	const visit = join(content, 'guide/2025/02-visit.md');
 	writeFileSync(visit, readFileSync(visit, 'utf-8').replace('先敲门，说明来意。', '先敲门，出示工作证，说明来意。'));
+	const caseTwo = readFileSync(join(content, 'cases/case-two.md'), 'utf-8');
+	for (let n = 1; n <= 60; n++) {
+		const body = `\n第${n}个社区的探访记录：志愿者每周探访独居老人，陪同就医，整理居家环境，记录老人的需求与变化。\n`;
+		writeFileSync(join(content, `cases/more-${n}.md`), caseTwo.replace('slug: case-two', `slug: more-${n}`).replace('乙中心的社区支持', `第${n}个社区的探访`) + body);
+	}
 	second = await buildSite(content);
 	root = first.outDir;
 	server = await serveSite({ root: () => root });
@@ -73,7 +80,18 @@ describe('offline', () => {
 			return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
 		});
 		expect(cached).toEqual(expect.arrayContaining(['/guide/visit/', '/learn/mod-one/session-one/', '/glossary/', '/tools/tool-one/', '/search/', '/offline-pack.json']));
-		expect(cached.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+		expect(cached.some((path) => path.startsWith('/pagefind-offline/'))).toBe(true);
+		expect(cached.some((path) => path.startsWith('/pagefind/'))).toBe(false);
+	});
+
+	it('keeps the pack the same size however many cases the site has', () => {
+		const folderBytes = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+		const packOf = (site: BuiltSite) => JSON.parse(readFileSync(join(site.outDir, 'offline-pack.json'), 'utf-8'));
+		expect(second.html('/cases/more-60/')).toContain('第60个社区的探访');
+		expect(folderBytes(join(second.outDir, 'pagefind'))).toBeGreaterThan(folderBytes(join(first.outDir, 'pagefind')) + 30 * 1024);
+		// The changed section and the home page's list of recent cases differ by a few KB.
+		expect(Math.abs(packOf(second).bytes - packOf(first).bytes)).toBeLessThan(16 * 1024);
+		expect(packOf(second).urls.filter((url: string) => url.startsWith('/cases/'))).toEqual([]);
 	});
 
 	it('reads the guide, a session, the glossary and searches with the network gone, marked as an offline copy', { timeout: 60_000 }, async () => {
@@ -88,9 +106,11 @@ describe('offline', () => {
 		await page.goto(`${origin()}/search/?q=探访`);
 		await page.locator('main .gj-search-results a.gj-search-title[href="/guide/visit/"]').waitFor({ timeout: 20_000 });
 		await expect(page.locator('[data-offline-copy]').count()).resolves.toBe(1);
-		// A result whose page is not in the pack is listed by its title, saying it is not saved.
-		const unsaved = page.locator('main .gj-search-result', { has: page.locator('a[href="/cases/case-one/"]') });
-		await expect(unsaved.locator('.gj-search-title').textContent()).resolves.toBe('甲中心的高龄老人探访（离线：此页没有保存在本机，联网后可以打开）');
+		// Offline, the pack's own index answers: only saved pages are found (case-one, online a
+		// result for 探访, is not in the pack).
+		const found = await page.locator('main .gj-search-results a.gj-search-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(found).not.toContain('/cases/case-one/');
+		for (const href of found) expect(href).toMatch(/^\/(guide|learn|glossary|tools)\//);
 	});
 
 	it('says so when a page is neither saved nor visited', async () => {

@@ -119,11 +119,53 @@ describe('reading settings', () => {
 			expect(box.x).toBeGreaterThanOrEqual(0);
 			expect(box.x + box.width).toBeLessThanOrEqual(390);
 		}
+		// Every visible control of the header, and the 404 page's search, is at least 44 × 44 px (the
+		// search button was 32 × 40 px on a phone, the 404 page's 搜索 button 38 px wide).
+		const smallControls = (scope: string) =>
+			page.locator(scope).locator('button, select, input').evaluateAll((controls) =>
+				controls
+					.filter((control) => control.checkVisibility())
+					.map((control) => [control.className || control.tagName, control.getBoundingClientRect()] as const)
+					.filter(([, box]) => box.width < 44 || box.height < 44)
+					.map(([name, box]) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`),
+			);
+		expect(await page.locator('header button.gj-search-open').isVisible()).toBe(true);
+		await expect(smallControls('header')).resolves.toEqual([]);
+		await open('/no-such-page/', page);
+		await expect(smallControls('main form[role="search"]')).resolves.toEqual([]);
+		await open('/guide/visit/', page);
 		await page.locator('.sl-menu-button').click();
 		const menuSize = page.locator('#starlight__sidebar select[data-preference="textSize"]');
 		await menuSize.selectOption('large');
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('18.4px');
 		await menuSize.selectOption('standard');
+		await page.close();
+	});
+});
+
+describe('glossary terms in the text', () => {
+	it('open their short definition on the first tap of a touch screen, and are plain links otherwise', async () => {
+		const page = await open('/guide/intro/');
+		const term = page.locator('main a.gj-term', { hasText: '入户探访' });
+		// A touch screen (Chromium's touch emulation): no hover, so the title tooltip never shows.
+		const cdp = await browser.context.newCDPSession(page);
+		await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+		await open('/guide/intro/', page);
+		expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+		await term.click();
+		const tip = page.getByRole('dialog', { name: '术语：入户探访' });
+		await expect(tip.locator('p').textContent()).resolves.toBe('入户探访：到老人家中探访。');
+		expect(new URL(page.url()).pathname).toBe('/guide/intro/');
+		await expect(term.getAttribute('aria-expanded')).resolves.toBe('true');
+		await tip.getByRole('link', { name: '在术语表中查看' }).click();
+		await page.waitForURL((url) => url.pathname === '/glossary/');
+		expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#入户探访');
+		// With a mouse, the link goes straight to the definition.
+		await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+		await open('/guide/intro/', page);
+		expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(false);
+		await page.locator('main a.gj-term', { hasText: '入户探访' }).click();
+		await page.waitForURL((url) => url.pathname === '/glossary/');
 		await page.close();
 	});
 });

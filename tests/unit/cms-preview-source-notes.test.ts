@@ -31,11 +31,12 @@ describe('case preview', () => {
 		expect(section.nextElementSibling?.className).toBe('gj-source');
 	});
 
-	it('links every 资料[00N] in fields, body and source to the sources page', () => {
+	it('shows every 资料[00N] in fields, body and source as a citation linked to the sources page', () => {
 		const links = [...render(data).querySelectorAll('a')].map((a) => a.getAttribute('href'));
 		expect(links).toEqual(
 			expect.arrayContaining(['/sources/#source-002', '/sources/#source-000', '/sources/#source-003', '/sources/#source-001', '/sources/#source-004']),
 		);
+		expect(render(data).querySelector('.gj-source')?.textContent).toBe('来源李真等（2015）；程奇、方娜（2022）；段下（2025）');
 	});
 
 	it('leaves 资料说明 out while the field is empty', () => {

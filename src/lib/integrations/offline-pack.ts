@@ -22,9 +22,9 @@ export function offlinePack(): AstroIntegration {
 const writer: AstroIntegration = {
 	name: 'gongjian:offline-pack-writer',
 	hooks: {
-		'astro:build:done': ({ dir, logger }) => {
-			const pack = writeOfflinePack(fileURLToPath(dir));
-			if (!pack.urls.some((url) => url.startsWith('/pagefind/'))) throw new Error('离线包里没有搜索索引（/pagefind/）：离线包须在搜索索引写好之后生成。');
+		'astro:build:done': async ({ dir, logger }) => {
+			const pack = await writeOfflinePack(fileURLToPath(dir));
+			if (!pack.urls.some((url) => url.startsWith(`${pack.searchIndex}pagefind.js`))) throw new Error(`离线包里没有搜索索引（${pack.searchIndex}）。`);
 			logger.info(`离线包：${pack.urls.length} 个文件，${(pack.bytes / 1024 / 1024).toFixed(2)} MB`);
 		},
 	},
