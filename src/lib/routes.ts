@@ -10,6 +10,8 @@ export const routes = {
 	guideEdition: (edition: string, current: boolean) => (current ? '/guide/' : `/guide/${edition}/`),
 	guideSection: (edition: string, sectionId: string, current: boolean) =>
 		current ? `/guide/${sectionId}/` : `/guide/${edition}/${sectionId}/`,
+	/** Where an edition stays once a newer one is current; for the current edition it leads to /guide/. Citations use it. */
+	guideEditionPermalink: (edition: string) => `/guide/${edition}/`,
 	guidePrint: (edition: string, current: boolean) => `${routes.guideEdition(edition, current)}print/`,
 	/** Written after the build by `npm run pdf` (scripts/pdf.ts). */
 	guidePdf: (edition: string) => `/guide/guide-${edition}.pdf`,
@@ -42,6 +44,12 @@ export const routes = {
 	/** The guide's editions as the search box needs them (src/lib/search/editions.ts). */
 	searchEditions: () => '/search-editions.json',
 	admin: () => '/admin/',
+	/** A page's reference as a file to download: `key` is the page's path without slashes around it. */
+	citeFile: (key: string, format: 'bib' | 'ris' | 'json') => `/cite/${key}.${format}`,
+	/** Open data: the cases and briefs as CSV and JSON, and what every column means. */
+	data: () => '/data/',
+	dataFile: (name: string) => `/data/${name}`,
+	evidenceMap: () => '/briefs/evidence/',
 };
 
 /**

@@ -8,6 +8,8 @@ import { caseFacets, facetValueSegment, groupByFacet } from '../facets';
 import { pageCount } from '../paginate';
 import { facetSlug } from '../routes';
 import { briefStatuses } from '../../schemas/taxonomies';
+import { citableKeys } from '../cite/page-citations';
+import { CITE_FORMATS } from '../cite/cite-files';
 import { currentStatus } from './briefs';
 import { byStatusThenTitle } from './brief-order';
 import type { SiteModel } from './types';
@@ -46,6 +48,9 @@ export const pagePaths = {
 				}));
 			}),
 		),
+	/** src/pages/cite/[...file].ts: each citable page's reference as BibTeX, RIS and CSL-JSON. */
+	citeFile: (site: SiteModel) =>
+		citableKeys(site).flatMap((key) => CITE_FORMATS.map(({ format }) => ({ params: { file: `${key}.${format}` }, props: { key, format } }))),
 	/** src/pages/events/[slug].astro */
 	event: (site: SiteModel) => site.events.map((event) => ({ params: { slug: event.id }, props: { id: event.id } })),
 	/** src/pages/guide/[...path].astro */
@@ -60,6 +65,8 @@ export const pagePaths = {
 					params: { path: `${prefix}${section.data.section_id}` },
 					props: { kind: 'section' as const, edition: edition.slug, section: section.id },
 				})),
+				// The edition's permanent URL, cited by its sections: the current edition's lives at /guide/.
+				...(edition.current ? [{ params: { path: edition.slug }, props: { kind: 'permalink' as const, edition: edition.slug } }] : []),
 			];
 		}),
 	/** src/pages/guide/changes/[pair].astro — editions are newest first: each is compared with the one before it. */
