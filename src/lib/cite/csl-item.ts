@@ -4,7 +4,7 @@
  */
 export interface CslItem {
 	id: string;
-	type: 'webpage' | 'chapter';
+	type: 'webpage' | 'chapter' | 'dataset';
 	title: string;
 	author: { literal: string }[];
 	/** The last change, when the history knows it. */

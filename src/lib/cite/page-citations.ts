@@ -5,11 +5,12 @@
  */
 import type { Credit, SiteModel } from '../model/types';
 import { routes } from '../routes';
+import { SITE_PUBLISHER } from '../data/site-licence';
 import { authorsInCreditOrder, issuedOn, type CslItem } from './csl-item';
 
 export const GUIDE_TITLE = '老年人入户工作指引';
 /** GB/T 7714 names a monograph's publisher: the guide is the network's. */
-export const GUIDE_PUBLISHER = '为老服务行动网络';
+export const GUIDE_PUBLISHER = SITE_PUBLISHER;
 
 export interface CitablePage {
 	/** The page's URL path without its outer slashes, e.g. `cases/ronglerongle`; also the download files' name. */

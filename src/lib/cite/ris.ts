@@ -4,7 +4,7 @@ import type { CslItem } from './csl-item';
 export function toRis(item: CslItem): string {
 	const parts = item.issued?.['date-parts'][0];
 	const lines: [string, string | undefined][] = [
-		['TY', item.type === 'chapter' ? 'CHAP' : 'ELEC'],
+		['TY', item.type === 'chapter' ? 'CHAP' : item.type === 'dataset' ? 'DATA' : 'ELEC'],
 		['TI', item.title],
 		...item.author.map((a): [string, string] => ['AU', a.literal]),
 		['T2', item['container-title']],

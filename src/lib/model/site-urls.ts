@@ -24,6 +24,8 @@ const FIXED_PAGES = [
 	routes.updatesFeed(),
 	routes.search(),
 	routes.admin(),
+	routes.data(),
+	routes.evidenceMap(),
 ];
 
 const rest = (value: string | undefined) => (value ? `${value}/` : '');
@@ -37,6 +39,7 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.case(site).forEach(({ params }) => add(routes.case(params.slug)));
 	pagePaths.casePages(site).forEach(({ params }) => add(routes.cases(Number(params.page))));
 	pagePaths.caseFacet(site).forEach(({ params }) => add(`/cases/${params.facet}/${params.value}/${rest(params.page)}`));
+	pagePaths.dataFile().forEach(({ params }) => add(routes.dataFile(params.file)));
 	pagePaths.citeFile(site).forEach(({ params }) => add(`/cite/${params.file}`));
 	pagePaths.event(site).forEach(({ params }) => add(routes.event(params.slug)));
 	pagePaths.guide(site).forEach(({ params }) => add(`/guide/${rest(params.path)}`));
