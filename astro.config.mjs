@@ -36,7 +36,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: globalSidebar,
-			customCss: ['./src/styles/gongjian.css', './src/styles/reader.css', './src/styles/handbook.css'],
+			customCss: ['./src/styles/gongjian.css', './src/styles/reader.css', './src/styles/handbook.css', './src/styles/print-entry.css', './src/styles/evidence.css'],
 			// Our 404 has the site's sections and a search form (src/pages/404.astro).
 			disable404Route: true,
 			lastUpdated: false,

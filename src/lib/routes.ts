@@ -49,7 +49,8 @@ export const routes = {
 	/** Open data: the cases and briefs as CSV and JSON, and what every column means. */
 	data: () => '/data/',
 	dataFile: (name: string) => `/data/${name}`,
-	evidenceMap: () => '/briefs/evidence/',
+	/** Briefs against the cases that back them, and each brief's status history on a timeline. */
+	evidenceMap: () => '/evidence/',
 };
 
 /**
