@@ -11,6 +11,7 @@ import { chineseSearch } from './src/lib/search/plugin';
 import { contentMarkdown } from './src/markdown/content-markdown';
 import { offlinePack } from './src/lib/integrations/offline-pack';
 import { securityHeaders } from './src/lib/integrations/security-headers';
+import { citeFiles } from './src/lib/integrations/cite-files';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
 // promises two. Astro reads this variable after loading the config, so `astro build` run any way
@@ -55,6 +56,7 @@ export default defineConfig({
 			plugins: [chineseSearch()],
 		}),
 		offlinePack(),
+		citeFiles(),
 		// Last, so the policy covers the pages as every other step left them.
 		securityHeaders(),
 	],

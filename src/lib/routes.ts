@@ -46,6 +46,8 @@ export const routes = {
 	admin: () => '/admin/',
 	/** A page's reference as a file to download: `key` is the page's path without slashes around it. */
 	citeFile: (key: string, format: 'bib' | 'ris' | 'json') => `/cite/${key}.${format}`,
+	/** Every citable page's reference in one CSL-JSON list; the per-page files are written from it. */
+	citeReferences: () => '/cite/references.json',
 	/** Open data: the cases and briefs as CSV and JSON, and what every column means. */
 	data: () => '/data/',
 	dataFile: (name: string) => `/data/${name}`,

@@ -74,6 +74,10 @@ describe('引用 panel', () => {
 		}
 		const [csl] = JSON.parse(file('/cite/cases/case-three.json'));
 		expect(csl.title).toBe('=1+1 "探访", 入户');
+		// The list of every reference holds exactly the pages that have a panel.
+		const all = JSON.parse(file('/cite/references.json')) as { id: string }[];
+		expect(all.map((item) => `/${item.id}/`)).toEqual(expect.arrayContaining(citable));
+		expect(all.find((item) => item.id === 'cases/case-three')).toEqual(csl);
 	});
 });
 
@@ -147,7 +151,7 @@ describe('open data', () => {
 
 	it('the /data/ page links every file and names the licence', () => {
 		const html = site.html('/data/');
-		const links = [...dom(html).querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
+		const links = [...dom(html).querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/data/'));
 		expect(links.sort()).toEqual(readdirSync(join(site.outDir, 'data')).filter((n) => n !== 'index.html').map((n) => `/data/${n}`).sort());
 		expect(textOf(html, '[data-licence]')).toContain('CC BY 4.0');
 	});

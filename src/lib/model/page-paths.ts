@@ -8,9 +8,7 @@ import { caseFacets, facetValueSegment, groupByFacet } from '../facets';
 import { pageCount } from '../paginate';
 import { facetSlug } from '../routes';
 import { briefStatuses } from '../../schemas/taxonomies';
-import { citableKeys } from '../cite/page-citations';
 import { openDataFiles } from '../data/open-data';
-import { CITE_FORMATS } from '../cite/cite-files';
 import { currentStatus } from './briefs';
 import { byStatusThenTitle } from './brief-order';
 import type { SiteModel } from './types';
@@ -49,9 +47,6 @@ export const pagePaths = {
 				}));
 			}),
 		),
-	/** src/pages/cite/[...file].ts: each citable page's reference as BibTeX, RIS and CSL-JSON. */
-	citeFile: (site: SiteModel) =>
-		citableKeys(site).flatMap((key) => CITE_FORMATS.map(({ format }) => ({ params: { file: `${key}.${format}` }, props: { key, format } }))),
 	/** src/pages/data/[file].ts: the open data's CSV and JSON files. */
 	dataFile: () => openDataFiles().map((file) => ({ params: { file }, props: { file } })),
 	/** src/pages/events/[slug].astro */

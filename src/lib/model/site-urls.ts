@@ -4,6 +4,8 @@
  * content/pages. tests/build/site-urls.test.ts builds a site and fails if this set and the built
  * pages ever differ.
  */
+import { CITE_FORMATS } from '../cite/cite-files';
+import { citableKeys } from '../cite/page-citations';
 import { routes } from '../routes';
 import { pagePaths } from './page-paths';
 import type { SiteModel } from './types';
@@ -40,7 +42,9 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.casePages(site).forEach(({ params }) => add(routes.cases(Number(params.page))));
 	pagePaths.caseFacet(site).forEach(({ params }) => add(`/cases/${params.facet}/${params.value}/${rest(params.page)}`));
 	pagePaths.dataFile().forEach(({ params }) => add(routes.dataFile(params.file)));
-	pagePaths.citeFile(site).forEach(({ params }) => add(`/cite/${params.file}`));
+	// Written after the build from /cite/references.json (src/lib/integrations/cite-files.ts).
+	add(routes.citeReferences());
+	citableKeys(site).forEach((key) => CITE_FORMATS.forEach(({ format }) => add(routes.citeFile(key, format))));
 	pagePaths.event(site).forEach(({ params }) => add(routes.event(params.slug)));
 	pagePaths.guide(site).forEach(({ params }) => add(`/guide/${rest(params.path)}`));
 	pagePaths.editionChanges(site).forEach(({ params }) => add(`/guide/changes/${params.pair}/`));
