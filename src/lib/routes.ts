@@ -52,7 +52,7 @@ export const routes = {
 	data: () => '/data/',
 	dataFile: (name: string) => `/data/${name}`,
 	/** Briefs against the cases that back them, and each brief's status history on a timeline. */
-	evidenceMap: () => '/evidence/',
+	evidenceMap: (page = 1) => (page === 1 ? '/evidence/' : `/evidence/page/${page}/`),
 };
 
 /**

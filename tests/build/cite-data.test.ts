@@ -160,6 +160,9 @@ describe('open data', () => {
 describe('evidence', () => {
 	it('a brief page summarises its evidence: cases, organisations, districts', () => {
 		expect(textOf(site.html('/briefs/brief-one/'), '[data-evidence-summary]')).toMatch(/^由 2 个案例支撑，来自 2 家机构、2 个地区。/);
+		const link = dom(site.html('/briefs/brief-one/')).querySelector('[data-evidence-summary] a')!.getAttribute('href')!;
+		expect(link).toBe('/evidence/#timeline-brief-one');
+		expect(dom(site.html('/evidence/')).getElementById('timeline-brief-one')).not.toBeNull();
 	});
 
 	it('the evidence map counts each brief’s cases by population, district and method', () => {

@@ -7,7 +7,9 @@ import { caseSchema } from '../../schemas/cases';
 import { fieldMeta } from '../../schemas/fields';
 import type { Brief } from '../../schemas/briefs';
 import type { Case } from '../../schemas/cases';
-import type { Entry } from '../model/types';
+import type { Entry, SiteModel } from '../model/types';
+import { byStatusThenTitle } from '../model/brief-order';
+import { PAGE_SIZE } from '../paginate';
 import { briefEvidence } from './brief-evidence';
 
 /** The case fields the map is drawn by; labels and values come from the case schema. */
@@ -40,4 +42,18 @@ export function evidenceMatrix(briefs: readonly Entry<Brief>[], casesById: Reado
 		values: (meta.options ?? []).filter((_, i) => used[i]),
 		rows: rows.map((row) => ({ ...row, counts: row.counts.filter((_, i) => used[i]) })),
 	};
+}
+
+const ordered = new WeakMap<SiteModel, { briefs: Entry<Brief>[]; index: Map<string, number> }>();
+
+/** The briefs in the map's order (the brief list's), sorted once per loaded site: pinyin sorting is slow. */
+export function briefsInMapOrder(site: SiteModel): { briefs: Entry<Brief>[]; pageOf: (briefId: string) => number } {
+	let cached = ordered.get(site);
+	if (!cached) {
+		const briefs = [...site.briefs].sort(byStatusThenTitle);
+		cached = { briefs, index: new Map(briefs.map((b, i) => [b.id, i])) };
+		ordered.set(site, cached);
+	}
+	const { briefs, index } = cached;
+	return { briefs, pageOf: (briefId) => Math.floor((index.get(briefId) ?? 0) / PAGE_SIZE) + 1 };
 }

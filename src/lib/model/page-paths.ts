@@ -49,6 +49,8 @@ export const pagePaths = {
 		),
 	/** src/pages/data/[file].ts: the open data's CSV and JSON files. */
 	dataFile: () => openDataFiles().map((file) => ({ params: { file }, props: { file } })),
+	/** src/pages/evidence/page/[page].astro */
+	evidencePages: (site: SiteModel) => morePages(site.briefs.length),
 	/** src/pages/events/[slug].astro */
 	event: (site: SiteModel) => site.events.map((event) => ({ params: { slug: event.id }, props: { id: event.id } })),
 	/** src/pages/guide/[...path].astro */

@@ -41,6 +41,7 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.case(site).forEach(({ params }) => add(routes.case(params.slug)));
 	pagePaths.casePages(site).forEach(({ params }) => add(routes.cases(Number(params.page))));
 	pagePaths.caseFacet(site).forEach(({ params }) => add(`/cases/${params.facet}/${params.value}/${rest(params.page)}`));
+	pagePaths.evidencePages(site).forEach(({ params }) => add(routes.evidenceMap(Number(params.page))));
 	pagePaths.dataFile().forEach(({ params }) => add(routes.dataFile(params.file)));
 	// Written after the build from /cite/references.json (src/lib/integrations/cite-files.ts).
 	add(routes.citeReferences());
