@@ -11,6 +11,7 @@ import { chineseSearch } from './src/lib/search/plugin';
 import { contentMarkdown } from './src/markdown/content-markdown';
 import { offlinePack } from './src/lib/integrations/offline-pack';
 import { securityHeaders } from './src/lib/integrations/security-headers';
+import { citeFiles } from './src/lib/integrations/cite-files';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
 // promises two. Astro reads this variable after loading the config, so `astro build` run any way
@@ -36,7 +37,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: globalSidebar,
-			customCss: ['./src/styles/gongjian.css', './src/styles/reader.css', './src/styles/handbook.css'],
+			customCss: ['./src/styles/gongjian.css', './src/styles/reader.css', './src/styles/handbook.css', './src/styles/print-entry.css', './src/styles/evidence.css'],
 			// Our 404 has the site's sections and a search form (src/pages/404.astro).
 			disable404Route: true,
 			lastUpdated: false,
@@ -55,6 +56,7 @@ export default defineConfig({
 			plugins: [chineseSearch()],
 		}),
 		offlinePack(),
+		citeFiles(),
 		// Last, so the policy covers the pages as every other step left them.
 		securityHeaders(),
 	],

@@ -10,6 +10,8 @@ export const routes = {
 	guideEdition: (edition: string, current: boolean) => (current ? '/guide/' : `/guide/${edition}/`),
 	guideSection: (edition: string, sectionId: string, current: boolean) =>
 		current ? `/guide/${sectionId}/` : `/guide/${edition}/${sectionId}/`,
+	/** Where an edition stays once a newer one is current; for the current edition it leads to /guide/. Citations use it. */
+	guideEditionPermalink: (edition: string) => `/guide/${edition}/`,
 	guidePrint: (edition: string, current: boolean) => `${routes.guideEdition(edition, current)}print/`,
 	/** Written after the build by `npm run pdf` (scripts/pdf.ts). */
 	guidePdf: (edition: string) => `/guide/guide-${edition}.pdf`,
@@ -45,6 +47,15 @@ export const routes = {
 	/** A collection the registry gives generic pages (src/pages/[collection]/): its index, and an entry's page. */
 	collectionIndex: (collection: string) => `/${collection}/`,
 	collectionEntry: (collection: string, id: string) => `/${collection}/${id}/`,
+	/** A page's reference as a file to download: `key` is the page's path without slashes around it. */
+	citeFile: (key: string, format: 'bib' | 'ris' | 'json') => `/cite/${key}.${format}`,
+	/** Every citable page's reference in one CSL-JSON list; the per-page files are written from it. */
+	citeReferences: () => '/cite/references.json',
+	/** Open data: the cases and briefs as CSV and JSON, and what every column means. */
+	data: () => '/data/',
+	dataFile: (name: string) => `/data/${name}`,
+	/** Briefs against the cases that back them, and each brief's status history on a timeline. */
+	evidenceMap: (page = 1) => (page === 1 ? '/evidence/' : `/evidence/page/${page}/`),
 };
 
 /**

@@ -44,6 +44,8 @@ function builtUrls(dir = site.outDir, base = '/'): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
 		if (item.isDirectory()) return ['pagefind', 'admin', '_astro'].includes(item.name) && base === '/' ? [] : builtUrls(join(dir, item.name), `${base}${item.name}/`);
 		if (item.name === 'index.html') return [base];
+		// Downloads are pages too: each citation file and open-data file is linked from a page.
+		if (base.startsWith('/cite/') || base.startsWith('/data/')) return [`${base}${item.name}`];
 		return item.name.endsWith('.xml') && !item.name.startsWith('sitemap') ? [`${base}${item.name}`] : [];
 	});
 }

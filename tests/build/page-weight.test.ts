@@ -8,6 +8,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../tools/lib/corpus/generate';
 import { existingEditions, loadSentences, organisationIds } from '../../tools/lib/corpus/sources';
+import { PAGE_SIZE } from '../../src/lib/paginate';
+import { dom } from '../helpers/dom';
 import { buildSite, copyFixture, projectRoot, type BuiltSite } from '../helpers/site-build';
 
 let small: BuiltSite;
@@ -46,5 +48,12 @@ describe('page weight', () => {
 		const perCase = size(large, '/cases/') / size(small, '/cases/');
 		expect(perCase).toBeLessThan(3);
 		expect(size(large, '/orgs/org-a/')).toBeLessThan(size(small, '/orgs/org-a/') * 2);
+	});
+
+	it('pages the evidence map like the brief list', () => {
+		expect(generated.briefs).toBeGreaterThan(PAGE_SIZE);
+		const timelines = (path: string) => dom(large.html(path)).querySelectorAll('[data-brief-timeline]').length;
+		expect(timelines('/evidence/')).toBe(PAGE_SIZE);
+		expect(large.exists('/evidence/page/2/')).toBe(true);
 	});
 });

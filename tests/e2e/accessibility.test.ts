@@ -27,6 +27,8 @@ const PAGES = [
 	'/cases/case-one/',
 	'/briefs/',
 	'/briefs/brief-one/',
+	'/evidence/',
+	'/data/',
 	'/learn/',
 	'/learn/mod-one/',
 	'/learn/mod-one/session-one/',

@@ -8,6 +8,7 @@ import { caseFacets, facetValueSegment, groupByFacet } from '../facets';
 import { pageCount } from '../paginate';
 import { facetSlug } from '../routes';
 import { briefStatuses } from '../../schemas/taxonomies';
+import { openDataFiles } from '../data/open-data';
 import { currentStatus } from './briefs';
 import { byStatusThenTitle } from './brief-order';
 import { allCollections } from '../../schemas';
@@ -53,6 +54,10 @@ export const pagePaths = {
 				}));
 			}),
 		),
+	/** src/pages/data/[file].ts: the open data's CSV and JSON files. */
+	dataFile: () => openDataFiles().map((file) => ({ params: { file }, props: { file } })),
+	/** src/pages/evidence/page/[page].astro */
+	evidencePages: (site: SiteModel) => morePages(site.briefs.length),
 	/** src/pages/events/[slug].astro */
 	event: (site: SiteModel) => site.events.map((event) => ({ params: { slug: event.id }, props: { id: event.id } })),
 	/** src/pages/guide/[...path].astro */
@@ -67,6 +72,8 @@ export const pagePaths = {
 					params: { path: `${prefix}${section.data.section_id}` },
 					props: { kind: 'section' as const, edition: edition.slug, section: section.id },
 				})),
+				// The edition's permanent URL, cited by its sections: the current edition's lives at /guide/.
+				...(edition.current ? [{ params: { path: edition.slug }, props: { kind: 'permalink' as const, edition: edition.slug } }] : []),
 			];
 		}),
 	/** src/pages/guide/changes/[pair].astro — editions are newest first: each is compared with the one before it. */

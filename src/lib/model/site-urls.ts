@@ -4,6 +4,8 @@
  * content/pages. tests/build/site-urls.test.ts builds a site and fails if this set and the built
  * pages ever differ.
  */
+import { CITE_FORMATS } from '../cite/cite-files';
+import { citableKeys } from '../cite/page-citations';
 import { routes } from '../routes';
 import { pagePaths } from './page-paths';
 import type { SiteModel } from './types';
@@ -24,6 +26,8 @@ const FIXED_PAGES = [
 	routes.updatesFeed(),
 	routes.search(),
 	routes.admin(),
+	routes.data(),
+	routes.evidenceMap(),
 ];
 
 const rest = (value: string | undefined) => (value ? `${value}/` : '');
@@ -37,6 +41,11 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.case(site).forEach(({ params }) => add(routes.case(params.slug)));
 	pagePaths.casePages(site).forEach(({ params }) => add(routes.cases(Number(params.page))));
 	pagePaths.caseFacet(site).forEach(({ params }) => add(`/cases/${params.facet}/${params.value}/${rest(params.page)}`));
+	pagePaths.evidencePages(site).forEach(({ params }) => add(routes.evidenceMap(Number(params.page))));
+	pagePaths.dataFile().forEach(({ params }) => add(routes.dataFile(params.file)));
+	// Written after the build from /cite/references.json (src/lib/integrations/cite-files.ts).
+	add(routes.citeReferences());
+	citableKeys(site).forEach((key) => CITE_FORMATS.forEach(({ format }) => add(routes.citeFile(key, format))));
 	pagePaths.event(site).forEach(({ params }) => add(routes.event(params.slug)));
 	pagePaths.guide(site).forEach(({ params }) => add(`/guide/${rest(params.path)}`));
 	pagePaths.editionChanges(site).forEach(({ params }) => add(`/guide/changes/${params.pair}/`));

@@ -27,6 +27,7 @@ export function briefView({ data }: ViewEntry, { links, site }: ViewContext): En
 			level: 2,
 			wrap: false,
 			blocks: [
+				{ kind: 'slot', name: 'evidence-summary' },
 				{
 					kind: 'cards',
 					empty: '本建议尚未关联案例。',
