@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { openForPrint, printPdf } from '../../src/lib/pdf/guide-pdf';
-import { pdfPageTexts } from '../../src/lib/pdf/pdf-text';
-import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
+import { openForPrint, printPdf } from '../../tools/lib/pdf/guide-pdf';
+import { pdfPageTexts } from '../../tools/lib/pdf/pdf-text';
+import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
 import { checkContent } from '../../src/lib/content/check';
 import { currentStatus } from '../../src/lib/model/briefs';
 import type { Brief } from '../../src/schemas/briefs';
