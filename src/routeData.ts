@@ -4,11 +4,34 @@
  * `</title><script>…` would otherwise become a script in every page's head. Here each head entry's
  * text content is escaped, so a title is text; `head` from content is never accepted
  * (src/content.config.ts), so no entry here is meant to carry markup.
+ *
+ * It also adds the page's share card (src/lib/share/) and, on an entry's page, the fingerprint of
+ * what the entry says, which public/changed-since-visit.js compares with the reader's last visit.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { escapeHtml } from './lib/html/escape-html';
+import { contentPathOf } from './lib/content/paths';
+import { loadSite } from './lib/model/load';
+import { entryPages } from './lib/model/entry-pages';
+import { contentVersion } from './lib/reader/content-version';
+import { cardOfPage } from './lib/share/page-cards';
+import { documentTitle, shareCardHead } from './lib/share/share-head';
+import { siteName } from './lib/share/site-identity';
+import { routes } from './lib/routes';
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	route.head = route.head.map((entry) => (entry.tag === 'title' && entry.content ? { ...entry, content: escapeHtml(entry.content) } : entry));
+	const pageTitle = route.entry.data.title;
+	route.head = route.head.map((entry) =>
+		entry.tag === 'title' && entry.content ? { ...entry, content: escapeHtml(documentTitle(pageTitle, entry.content, siteName)) } : entry,
+	);
+	const site = await loadSite();
+	const base = context.site ?? new URL(context.url.origin);
+	const path = decodeURI(context.url.pathname);
+	route.head.push(...shareCardHead(cardOfPage(site, path), base));
+	const page = entryPages(site).get(path);
+	if (page) {
+		route.head.push({ tag: 'meta', attrs: { name: 'gj:content-version', content: contentVersion(page.entry) } });
+		if (page.entry.filePath) route.head.push({ tag: 'meta', attrs: { name: 'gj:history-url', content: routes.history(contentPathOf(page.entry.filePath)) } });
+	}
 });

@@ -39,6 +39,10 @@ export const routes = {
 	updates: () => '/updates/',
 	updatesFeed: () => '/updates.xml',
 	search: () => '/search/',
+	/** The Open Graph image of a page with a card of its own (src/lib/share/page-cards.ts). */
+	shareCard: (pageUrl: string) => `/og/${pageUrl.replace(/^\/|\/$/g, '') || 'index'}.png`,
+	/** The Open Graph image shared by a section's list, facet and paging pages. */
+	sectionCard: (section: string) => `/og/section/${section || 'home'}.png`,
 	/** The guide's editions as the search box needs them (src/lib/search/editions.ts). */
 	searchEditions: () => '/search-editions.json',
 	admin: () => '/admin/',
