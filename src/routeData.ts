@@ -5,7 +5,7 @@
  * text content is escaped, so a title is text; `head` from content is never accepted
  * (src/content.config.ts), so no entry here is meant to carry markup.
  *
- * It also adds the page's share card (src/lib/share/) and, on an entry's page, the fingerprint of
+ * It also adds the page's share card (src/lib/share/), the Atom feeds it announces and, on an entry's page, the fingerprint of
  * what the entry says, which public/changed-since-visit.js compares with the reader's last visit.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
@@ -15,6 +15,8 @@ import { loadSite } from './lib/model/load';
 import { entryPages } from './lib/model/entry-pages';
 import { contentVersion } from './lib/reader/content-version';
 import { cardOfPage } from './lib/share/page-cards';
+import { feedLinks } from './lib/feed/feed-links';
+import { descriptionFromBody } from './lib/share/page-description';
 import { documentTitle, shareCardHead } from './lib/share/share-head';
 import { siteName } from './lib/share/site-identity';
 import { routes } from './lib/routes';
@@ -25,13 +27,19 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	route.head = route.head.map((entry) =>
 		entry.tag === 'title' && entry.content ? { ...entry, content: escapeHtml(documentTitle(pageTitle, entry.content, siteName)) } : entry,
 	);
+	const fallback = route.entry.data.description ? undefined : descriptionFromBody(route.entry.body);
+	if (fallback) route.head = route.head.map((entry) => (isDescription(entry) ? { ...entry, attrs: { ...entry.attrs, content: fallback } } : entry));
 	const site = await loadSite();
 	const base = context.site ?? new URL(context.url.origin);
 	const path = decodeURI(context.url.pathname);
 	route.head.push(...shareCardHead(cardOfPage(site, path), base));
+	route.head.push(...feedLinks(site, path));
 	const page = entryPages(site).get(path);
 	if (page) {
 		route.head.push({ tag: 'meta', attrs: { name: 'gj:content-version', content: contentVersion(page.entry) } });
 		if (page.entry.filePath) route.head.push({ tag: 'meta', attrs: { name: 'gj:history-url', content: routes.history(contentPathOf(page.entry.filePath)) } });
 	}
 });
+
+type HeadEntry = { tag: string; attrs?: Record<string, string | boolean | undefined> };
+const isDescription = (entry: HeadEntry) => entry.tag === 'meta' && (entry.attrs?.name === 'description' || entry.attrs?.property === 'og:description');

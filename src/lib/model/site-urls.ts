@@ -5,6 +5,7 @@
  * pages ever differ.
  */
 import { routes } from '../routes';
+import { topicFeeds } from '../feed/topic-feeds';
 import { pagePaths } from './page-paths';
 import type { SiteModel } from './types';
 
@@ -47,5 +48,6 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	// Starlight renders content/pages; src/pages/history/[...path].astro one page per content file.
 	site.pages.forEach((page) => add(routes.page(page.id)));
 	contentFiles.forEach((path) => add(routes.history(path)));
+	topicFeeds(site).forEach((feed) => add(feed.url));
 	return urls;
 }
