@@ -214,11 +214,11 @@ describe('feeds', () => {
 		const entries = child(population, 'entry').map((entry) => ({
 			link: child(entry, 'link')[0].attributes.href,
 			updated: child(entry, 'updated')[0].text,
-			author: child(child(entry, 'author')[0], 'name')[0].text,
+			authors: child(entry, 'author').map((author) => child(author, 'name')[0].text),
 		}));
 		expect(entries).toEqual([
-			{ link: 'https://gongjian.example.org/cases/case-three/', updated: '2024-03-01T01:30:00.000Z', author: '乙支持中心、甲中心' },
-			{ link: 'https://gongjian.example.org/cases/case-one/', updated: '2024-01-10T04:00:00.000Z', author: '甲中心、乙支持中心' },
+			{ link: 'https://gongjian.example.org/cases/case-three/', updated: '2024-03-01T01:30:00.000Z', authors: ['乙支持中心', '甲中心'] },
+			{ link: 'https://gongjian.example.org/cases/case-one/', updated: '2024-01-10T04:00:00.000Z', authors: ['甲中心', '乙支持中心'] },
 		]);
 		expect(child(population, 'updated')[0].text).toBe('2024-03-01T01:30:00.000Z');
 		for (const url of feedUrls()) {

@@ -25,7 +25,7 @@ export function topicFeedDocument(feed: TopicFeed, site: SiteModel, history: Con
 			id: new URL(page.url, base).href,
 			title: `${page.kind}：${page.title}`,
 			updated: file?.updated ? rfc3339(file.updated) : builtAt.toISOString(),
-			author: orgs.length ? [...new Set(orgs)].join('、') : '共建',
+			author: orgs.length ? [...new Set(orgs)] : '共建',
 			link: new URL(page.url, base).href,
 			summary: [said, lastChange].filter(Boolean).join('。'),
 		};
