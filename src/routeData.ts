@@ -23,11 +23,13 @@ import { routes } from './lib/routes';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const pageTitle = route.entry.data.title;
+	// Collections are built from the registry in a loop (src/content.config.ts): Astro cannot type the entry's data.
+	const data = route.entry.data as { title: string; description?: string };
+	const pageTitle = data.title;
 	route.head = route.head.map((entry) =>
 		entry.tag === 'title' && entry.content ? { ...entry, content: escapeHtml(documentTitle(pageTitle, entry.content, siteName)) } : entry,
 	);
-	const fallback = route.entry.data.description ? undefined : descriptionFromBody(route.entry.body);
+	const fallback = data.description ? undefined : descriptionFromBody(route.entry.body);
 	if (fallback) route.head = route.head.map((entry) => (isDescription(entry) ? { ...entry, attrs: { ...entry.attrs, content: fallback } } : entry));
 	const site = await loadSite();
 	const base = context.site ?? new URL(context.url.origin);

@@ -21,8 +21,8 @@ export function entryPages(site: SiteModel): Map<string, EntryPage> {
 	if (cached) return cached;
 	const pages = new Map<string, EntryPage>();
 	cache.set(site, pages);
-	const add = (url: string, kind: string, title: string, entry: Entry<{ credits?: Credit[] }>) =>
-		pages.set(url, { url, kind, title, credits: entry.data.credits ?? [], entry });
+	const add = (url: string, kind: string, title: string, entry: Entry<object>) =>
+		pages.set(url, { url, kind, title, credits: (entry.data as { credits?: Credit[] }).credits ?? [], entry });
 	const each = <T extends { title: string; credits?: Credit[] }>(list: Entry<T>[], kind: string, url: (entry: Entry<T>) => string) =>
 		list.forEach((entry) => add(url(entry), kind, entry.data.title, entry));
 	for (const edition of site.editions) {
