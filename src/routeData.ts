@@ -5,8 +5,9 @@
  * text content is escaped, so a title is text; `head` from content is never accepted
  * (src/content.config.ts), so no entry here is meant to carry markup.
  *
- * It also adds the page's share card (src/lib/share/), the Atom feeds it announces and, on an entry's page, the fingerprint of
- * what the entry says, which public/changed-since-visit.js compares with the reader's last visit.
+ * It also adds the page's share card (src/lib/share/), the Atom feeds it announces and, on an
+ * entry's page, the fingerprint of what the entry says, which public/changed-since-visit.js
+ * compares with the reader's last visit.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { escapeHtml } from './lib/html/escape-html';
@@ -33,7 +34,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (fallback) route.head = route.head.map((entry) => (isDescription(entry) ? { ...entry, attrs: { ...entry.attrs, content: fallback } } : entry));
 	const site = await loadSite();
 	const base = context.site ?? new URL(context.url.origin);
-	const path = decodeURI(context.url.pathname);
+	const path = safeDecode(context.url.pathname);
 	route.head.push(...shareCardHead(cardOfPage(site, path), base));
 	route.head.push(...feedLinks(site, path));
 	const page = entryPages(site).get(path);
@@ -45,3 +46,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 
 type HeadEntry = { tag: string; attrs?: Record<string, string | boolean | undefined> };
 const isDescription = (entry: HeadEntry) => entry.tag === 'meta' && (entry.attrs?.name === 'description' || entry.attrs?.property === 'og:description');
+
+/** A malformed escape in a requested address (dev server) is looked up as written. */
+function safeDecode(pathname: string): string {
+	try {
+		return decodeURI(pathname);
+	} catch {
+		return pathname;
+	}
+}
