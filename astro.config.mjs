@@ -12,6 +12,7 @@ import { contentMarkdown } from './src/markdown/content-markdown';
 import { offlinePack } from './src/lib/integrations/offline-pack';
 import { securityHeaders } from './src/lib/integrations/security-headers';
 import { citeFiles } from './src/lib/integrations/cite-files';
+import { siteDescription, siteName } from './src/lib/share/site-identity';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
 // promises two. Astro reads this variable after loading the config, so `astro build` run any way
@@ -32,8 +33,8 @@ export default defineConfig({
 		devContentStore(),
 		adminBundle(),
 		starlight({
-			title: '共建 · 为老服务知识库',
-			description: '为老服务行动网络共同编写的入户工作指引、案例集、政策建议和学习小组课程',
+			title: siteName,
+			description: siteDescription,
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: globalSidebar,

@@ -40,7 +40,16 @@ export const routes = {
 	history: (contentPath: string) => `/history/${contentPath.replace(/\.(md|yaml)$/, '')}/`,
 	updates: () => '/updates/',
 	updatesFeed: () => '/updates.xml',
+	/** Topic feeds (src/lib/feed/topic-feeds.ts), all under /feeds/ so one endpoint builds them. */
+	organisationFeed: (id: string) => `/feeds/orgs/${id}.xml`,
+	chapterFeed: (sectionId: string) => `/feeds/guide/${sectionId}.xml`,
+	populationFeed: (segment: string) => `/feeds/population/${segment}.xml`,
+	briefStatusFeed: (segment: string) => `/feeds/briefs/${segment}.xml`,
 	search: () => '/search/',
+	/** The Open Graph image of a page with a card of its own (src/lib/share/page-cards.ts). */
+	shareCard: (pageUrl: string) => `/og/${pageUrl.replace(/^\/|\/$/g, '') || 'index'}.png`,
+	/** The Open Graph image shared by a section's list, facet and paging pages. */
+	sectionCard: (section: string) => `/og/section/${section || 'home'}.png`,
 	/** The guide's editions as the search box needs them (src/lib/search/editions.ts). */
 	searchEditions: () => '/search-editions.json',
 	admin: () => '/admin/',

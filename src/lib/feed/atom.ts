@@ -4,12 +4,15 @@ export interface FeedEntry {
 	id: string;
 	title: string;
 	updated: string;
-	author: string;
+	/** One name, or each credited organisation in credit order (one <author> each). */
+	author: string | string[];
 	link: string;
 	summary: string;
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const authors = (names: string | string[]) => [names].flat().map((name) => `    <author><name>${escape(name)}</name></author>`).join('\n');
 
 export function atomFeed({ title, id, self, entries }: { title: string; id: string; self: string; entries: FeedEntry[] }): string {
 	const updated = entries[0]?.updated ?? new Date(0).toISOString();
@@ -19,7 +22,7 @@ export function atomFeed({ title, id, self, entries }: { title: string; id: stri
     <id>${escape(entry.id)}</id>
     <title>${escape(entry.title)}</title>
     <updated>${escape(entry.updated)}</updated>
-    <author><name>${escape(entry.author)}</name></author>
+${authors(entry.author)}
     <link href="${escape(entry.link)}"/>
     <summary>${escape(entry.summary)}</summary>
   </entry>`,

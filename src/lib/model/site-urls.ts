@@ -7,6 +7,7 @@
 import { CITE_FORMATS } from '../cite/cite-files';
 import { citableKeys } from '../cite/page-citations';
 import { routes } from '../routes';
+import { topicFeeds } from '../feed/topic-feeds';
 import { pagePaths } from './page-paths';
 import type { SiteModel } from './types';
 
@@ -58,5 +59,6 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	// Starlight renders content/pages; src/pages/history/[...path].astro one page per content file.
 	site.docs.forEach((page) => add(routes.page(page.id)));
 	contentFiles.forEach((path) => add(routes.history(path)));
+	topicFeeds(site).forEach((feed) => add(feed.url));
 	return urls;
 }
