@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { serveSite, type StaticSite } from '../../src/lib/serve/static-site';
+import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
 import { buildSite, copyFixture, type BuiltSite } from '../helpers/site-build';
 
 let first: BuiltSite;

@@ -2,7 +2,8 @@
  * The page of every entry, keyed by its URL: the entry, the title and kind a reader sees, and who
  * is credited. Share cards and the reader's "changed since your last visit" stamp read it.
  */
-import { routes } from '../routes';
+import { allCollections } from '../../schemas';
+import { collectionEntries } from './collection-entries';
 import type { Credit, Entry, SiteModel } from './types';
 
 export interface EntryPage {
@@ -23,18 +24,12 @@ export function entryPages(site: SiteModel): Map<string, EntryPage> {
 	cache.set(site, pages);
 	const add = (url: string, kind: string, title: string, entry: Entry<object>) =>
 		pages.set(url, { url, kind, title, credits: (entry.data as { credits?: Credit[] }).credits ?? [], entry });
-	const each = <T extends { title: string; credits?: Credit[] }>(list: Entry<T>[], kind: string, url: (entry: Entry<T>) => string) =>
-		list.forEach((entry) => add(url(entry), kind, entry.data.title, entry));
-	for (const edition of site.editions) {
-		for (const s of edition.sections) add(routes.guideSection(edition.slug, s.data.section_id, edition.current), `指引 · ${edition.title}`, `${s.data.section_no} ${s.data.title}`, s);
+	for (const definition of allCollections) {
+		if (definition.kind !== 'folder') continue;
+		for (const { entry, place, editionTitle } of collectionEntries(site, definition, 'all')) {
+			const kind = editionTitle ? `${definition.label} · ${editionTitle}` : definition.labelSingular;
+			add(definition.url(entry, place), kind, definition.title(entry), entry);
+		}
 	}
-	each(site.cases, '案例', (c) => routes.case(c.id));
-	each(site.briefs, '政策建议', (b) => routes.brief(b.id));
-	each(site.modules, '学习模块', (m) => routes.module(m.id));
-	each(site.sessions, '学习单元', (s) => routes.session(s.data.module, s.id));
-	each(site.tools, '工具', (t) => routes.tool(t.id));
-	each(site.events, '活动', (e) => routes.event(e.id));
-	for (const o of site.organisations) add(routes.organisation(o.id), '机构', o.data.name, o);
-	for (const p of site.pages) add(routes.page(p.id), '页面', p.data.title, p);
 	return pages;
 }
