@@ -1,5 +1,5 @@
 /**
- * Absolute paths of one machine (a home folder, a checkout under /work/) in tracked files: they
+ * Absolute paths of one machine (a home folder, a checkout under a fixed top-level folder) in tracked files: they
  * work for the person who wrote them and nowhere else.
  */
 import { execFileSync } from 'node:child_process';
