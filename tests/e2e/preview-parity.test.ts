@@ -23,6 +23,8 @@ const SITE_ONLY = {
 	history: ['.gj-last-updated', '.gj-imported', '.gj-section-credit'],
 	/** Starlight's heading anchors ("Section titled …"), reader tools (checklist ticks, progress), the PDF link. */
 	chrome: ['.sl-anchor-link', '.gj-checklist-tools', '.gj-progress', 'a[href$=".pdf"]'],
+	/** Computed from the history and other entries at build: the 引用 panel, a brief's evidence summary, the printed QR code. */
+	citation: ['.gj-cite', '.gj-evidence-summary', '.gj-print-qr'],
 	/** Back-links, by their heading: built from the entries that point here. */
 	backLinkHeadings: ['引用本案例的内容', '用到本工具的指引章节', '用到本工具的学习单元', '学习小组中讲授本节的单元', '本模块的单元'],
 	/** Read from other entries: a teaching case's summary, a case card's summary and facets. */
@@ -68,7 +70,7 @@ async function siteText(path: string): Promise<string> {
 			for (const node of root.querySelectorAll(selectors.join(','))) node.remove();
 			for (const heading of root.querySelectorAll('h2, h3')) if (headings.includes(heading.textContent?.trim() ?? '')) (heading.closest('section') ?? heading).remove();
 			for (const dt of root.querySelectorAll('.gj-facts dt')) if (facts.includes(dt.textContent?.trim() ?? '')) (dt.nextElementSibling?.remove(), dt.remove());
-		}, { selectors: [...SITE_ONLY.history, ...SITE_ONLY.chrome, ...SITE_ONLY.fromOtherEntries], headings: SITE_ONLY.backLinkHeadings, facts: SITE_ONLY.countedFacts, runs: SITE_ONLY.runsFrom });
+		}, { selectors: [...SITE_ONLY.history, ...SITE_ONLY.chrome, ...SITE_ONLY.citation, ...SITE_ONLY.fromOtherEntries], headings: SITE_ONLY.backLinkHeadings, facts: SITE_ONLY.countedFacts, runs: SITE_ONLY.runsFrom });
 		const title = await site.locator('h1#_top').innerText();
 		return `${title}\n${await content.innerText()}`;
 	} finally {
