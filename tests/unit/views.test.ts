@@ -182,7 +182,7 @@ describe('one place per label', () => {
 		...files(join(projectRoot, 'src/components/views')),
 		...files(join(projectRoot, 'cms/admin/preview')),
 		...['cases/[slug].astro', 'briefs/[slug].astro', 'events/[slug].astro', 'tools/[slug].astro', 'learn/[module]/index.astro', 'learn/[module]/[session].astro', 'guide/[...path].astro'].map((p) => join(projectRoot, 'src/pages', p)),
-		...['EntryHeader.astro', 'CreditList.astro', 'Facts.astro', 'SourceNote.astro', 'CaseCard.astro', 'guide/GuideSection.astro', 'guide/GuidePrint.astro'].map((p) => join(projectRoot, 'src/components', p)),
+		...['EntryHeader.astro', 'CreditList.astro', 'Facts.astro', 'SourceNote.astro', 'CaseLibrary.astro', 'guide/GuideSection.astro', 'guide/GuidePrint.astro'].map((p) => join(projectRoot, 'src/components', p)),
 	];
 
 	it('types no label of the schemas again: each is read from its field', () => {
