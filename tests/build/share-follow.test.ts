@@ -109,15 +109,20 @@ describe('share cards', () => {
 		expect(dom(site.html('/')).querySelector('title')?.textContent).toBe(siteName);
 	});
 
-	it('gives entries their own card and lists their own card on their history page; list pages share their section card', () => {
+	it('gives entries their own card and lists their own card on their history page; list pages, cases and briefs share their section card', () => {
 		const image = (url: string) => dom(site.html(url)).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
-		expect(image('/cases/case-three/')).toBe('https://gongjian.example.org/og/cases/case-three.png');
-		expect(image('/history/cases/case-three/')).toBe(image('/cases/case-three/'));
-		expect(image('/cases/case-one/')).not.toBe(image('/cases/case-three/'));
+		expect(image('/orgs/org-a/')).toBe('https://gongjian.example.org/og/orgs/org-a.png');
+		expect(image('/guide/intro/')).toBe('https://gongjian.example.org/og/guide/intro.png');
+		expect(image('/guide/2024/intro/')).not.toBe(image('/guide/intro/'));
+		expect(image('/history/organisations/org-a/')).toBe(image('/orgs/org-a/'));
 		expect(image('/cases/')).toBe('https://gongjian.example.org/og/section/cases.png');
 		expect(image('/cases/population/高龄老人-80/')).toBe(image('/cases/'));
-		const alt = dom(site.html('/cases/case-three/')).querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
-		expect(alt).toBe('案例：独居高龄老人冬季用电安全排查、家属沟通与“一户一档”建档：三家机构在老旧小区的联合入户 & <探访> 记录：乙支持中心、甲中心、乙支持中心');
+		// Cases and briefs grow with the network: one card per section, not one per entry (registry `sectionShareCard`).
+		expect(image('/cases/case-three/')).toBe(image('/cases/'));
+		expect(image('/cases/case-one/')).toBe(image('/cases/'));
+		expect(image('/briefs/brief-one/')).toBe('https://gongjian.example.org/og/section/briefs.png');
+		const alt = dom(site.html('/orgs/org-a/')).querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
+		expect(alt).toMatch(/^机构：/);
 		// The title is text in the head, never markup.
 		const head = dom(site.html('/cases/case-three/')).querySelector('head')!;
 		expect(head.querySelector('title')?.textContent).toBe(`独居高龄老人冬季用电安全排查、家属沟通与“一户一档”建档：三家机构在老旧小区的联合入户 & <探访> 记录 | ${siteName}`);

@@ -1,6 +1,6 @@
 /**
  * Which share card each page shows. An entry's page (and its revision history) has the entry's
- * own card; every other page has its section's card, so list, facet and paging pages cost one
+ * own card (unless its collection shows its section's card: registry `sectionShareCard`); every other page has its section's card, so list, facet and paging pages cost one
  * image per section, not one each (a 2,000-entry site has ~2,000 history and paging pages).
  */
 import { contentPathOf } from '../content/paths';
@@ -51,6 +51,7 @@ export function pageCards(site: SiteModel): Map<string, PageCard> {
 	const cards = new Map<string, PageCard>();
 	cache.set(site, cards);
 	for (const page of entryPages(site).values()) {
+		if (page.collection.sectionShareCard) continue;
 		const organisations = page.credits.map((credit) => site.orgNames.get(credit.org) ?? credit.org);
 		const card = { image: routes.shareCard(page.url), card: { title: page.title, kind: page.kind, organisations, siteName } };
 		cards.set(page.url, card);
