@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { adminPolicy, serialisePolicy, sitePolicy } from '../../src/lib/security/content-security-policy';
 import { headersFile, nginxSnippet } from '../../src/lib/security/header-files';
 import { cspHash, inlineScripts } from '../../src/lib/security/inline-scripts';
-import { siteScriptHashes } from '../../src/lib/security/site-script-hashes';
+import { foreignScripts, foreignScriptsError, siteScriptHashes } from '../../src/lib/security/site-script-hashes';
 
 const layout = (extra = '') => `<!doctype html><html><head><meta charset="utf-8"><script>theme()</script><script type="application/json">{"a":1}</script></head><body>${extra}<script type="module">search()</script><script type="module" src="/_astro/x.js"></script></body></html>`;
 
@@ -27,17 +27,42 @@ describe('the site’s own inline scripts', () => {
 	it('are the executable inline scripts of the pages built from no content', () => {
 		expect(inlineScripts(layout()).map((s) => s.text)).toEqual(['theme()', 'search()']);
 		const dir = builtSite({ '404.html': layout(), 'search/index.html': layout(), 'cases/a/index.html': layout('<p>案例</p>') });
-		expect(siteScriptHashes(dir, [join(dir, 'cases/a/index.html')])).toEqual([cspHash('theme()'), cspHash('search()')].sort());
+		const hashes = siteScriptHashes(dir);
+		expect(hashes).toEqual([cspHash('theme()'), cspHash('search()')].sort());
+		expect(foreignScripts('cases/a/index.html', layout('<p>案例</p>'), new Set(hashes))).toEqual([]);
 	});
 
 	it('any other inline script stops the build, naming the page, instead of being allowed', () => {
-		const dir = builtSite({
-			'404.html': layout(),
-			'search/index.html': layout(),
-			'cases/a/index.html': layout('<div class="sl-markdown-content"><script>alert(1)</script></div>'),
-			'cases/b/index.html': layout('<title>x</title><script>steal()</script>'),
-		});
-		expect(() => siteScriptHashes(dir, [join(dir, 'cases/a/index.html'), join(dir, 'cases/b/index.html')])).toThrow(/cases\/a\/index\.html: alert\(1\)\ncases\/b\/index\.html: steal\(\)/);
+		const own = new Set(siteScriptHashes(builtSite({ '404.html': layout(), 'search/index.html': layout() })));
+		const found = [
+			...foreignScripts('cases/a/index.html', layout('<div class="sl-markdown-content"><script>alert(1)</script></div>'), own),
+			...foreignScripts('cases/b/index.html', Buffer.from(layout('<title>x</title><script>steal()</script>')), own),
+		];
+		expect(() => {
+			throw foreignScriptsError(found);
+		}).toThrow(/cases\/a\/index\.html: alert\(1\)\ncases\/b\/index\.html: steal\(\)/);
+	});
+
+	it('finds a script however the tag is written, and skips what is only a script’s text or data', () => {
+		const scripts = (body: string) => inlineScripts(layout(body)).map((s) => s.text).filter((t) => t !== 'theme()' && t !== 'search()');
+		expect(scripts('<SCRIPT>a()</SCRIPT>')).toEqual(['a()']);
+		expect(scripts('<script\ttype="text/javascript" data-x="a>b">b()</script >')).toEqual(['b()']);
+		expect(scripts('<script type="application/ld+json">{"x":"<script>c()</script>"}</script>')).toEqual([]);
+		expect(scripts('<script>var s = "<script>";d()</script>')).toEqual(['var s = "<script>";d()']);
+		expect(scripts('<script src="/x.js">ignored()</script><script type="importmap">{}</script>')).toEqual([]);
+		expect(scripts('<p>&lt;script&gt;e()&lt;/script&gt;</p><scripty>f()</scripty>')).toEqual([]);
+		// Markup inside an attribute value, a comment, a title or a style is text to a browser.
+		expect(scripts(`<meta content="<img src=x onerror=&quot;g()&quot;></title><script>g()</script>"><img alt='<script>h()</script>'>`)).toEqual([]);
+		expect(scripts('<!-- <script>i()</script> --><title><script>j()</script></title><style>/*<script>k()</script>*/</style><textarea><script>l()</script></textarea>')).toEqual([]);
+		expect(scripts('<title>x</title><script>m()</script>')).toEqual(['m()']);
+		expect(inlineScripts('<p>x</p><script>unclosed()').map((s) => s.text)).toEqual(['unclosed()']);
+	});
+
+	it('hashes the exact UTF-8 bytes of a script, Chinese text included', () => {
+		const [script] = inlineScripts(Buffer.from('<script>alert("共建")</script>'));
+		expect(script.text).toBe('alert("共建")');
+		expect(script.hash).toBe(cspHash(Buffer.from('alert("共建")', 'utf-8')));
+		expect(script.hash).toBe(cspHash('alert("共建")'));
 	});
 
 	it('hashes as browsers do: SHA-256 of the exact text, base64', () => {

@@ -77,13 +77,19 @@ export async function ensureAdminBundle(root: string, logger?: AstroIntegrationL
 
 export function adminBundle(): AstroIntegration {
 	let bundleDir = '';
+	let building: Promise<string> | undefined;
 	return {
 		name: 'gongjian:admin-bundle',
 		hooks: {
 			'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
-				if (command !== 'build' && command !== 'dev') return;
-				bundleDir = await ensureAdminBundle(fileURLToPath(config.root), logger);
+				if (command === 'build') {
+					// A cold bundle (5 s) runs beside the content sync and the page rendering; the build waits for it only at the end.
+					building = ensureAdminBundle(fileURLToPath(config.root), logger);
+					building.catch(() => undefined);
+					return;
+				}
 				if (command !== 'dev') return;
+				bundleDir = await ensureAdminBundle(fileURLToPath(config.root), logger);
 				updateConfig({
 					vite: {
 						plugins: [
@@ -102,8 +108,9 @@ export function adminBundle(): AstroIntegration {
 					},
 				});
 			},
-			'astro:build:done': ({ dir }) => {
-				cpSync(bundleDir, fileURLToPath(new URL(`.${ADMIN_ASSETS}`, dir)), { recursive: true });
+			'astro:build:done': async ({ dir }) => {
+				if (!building) return;
+				cpSync(await building, fileURLToPath(new URL(`.${ADMIN_ASSETS}`, dir)), { recursive: true });
 			},
 		},
 	};
