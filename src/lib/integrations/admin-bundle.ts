@@ -43,6 +43,8 @@ async function bundle(root: string, outDir: string) {
 	await build({
 		configFile: false,
 		root,
+		// Its own cache, so bundling beside Astro's build never touches the site's optimised dependencies.
+		cacheDir: join(root, 'node_modules/.cache/gongjian-admin-vite'),
 		publicDir: false,
 		// Decap's dependencies carry React "use client" directives that a plain bundle ignores; only errors matter here.
 		logLevel: 'error',
