@@ -340,8 +340,37 @@ export type FileCollectionName = Extract<Collection, { kind: 'file' }>['name'];
 /** The validated data of one entry (of a file collection: of the whole file) of a collection. */
 export type DataOf<N extends CollectionName> = z.output<Extract<Collection, { name: N }>['schema']>;
 
+/** The registry's declaration of the collection named `N`, with its own schema's types. */
+export type CollectionOf<N extends CollectionName> = Extract<Collection, { name: N }>;
+
+/** A record with one value per collection (or per collection of one kind), keyed by name: the shape of the site model's records. */
+type PerCollection<K extends Collection['kind']> = { [N in Extract<Collection, { kind: K }>['name']]: unknown };
+
+/**
+ * Builds a record with one value per collection, keyed by name, each made from that collection's
+ * declaration (with `kind`, per collection of that kind only): the only place the registry's list
+ * becomes a record typed per name. TypeScript cannot check a value written under a key known only
+ * in a loop against that key's own type (a mapped type indexed by a type parameter can be read
+ * through, not written to), so the record is asserted once, here: `make` must return, for each
+ * collection, the value of R under its name. Readers index the record with typed names and need
+ * no casts.
+ */
+export function perCollection<R extends PerCollection<K>, K extends Collection['kind'] = Collection['kind']>(
+	make: <N extends CollectionName>(name: N, collection: CollectionOf<N>) => unknown,
+	kind?: K,
+): R {
+	const chosen = collections.filter((collection) => !kind || collection.kind === kind);
+	return Object.fromEntries(chosen.map((collection) => [collection.name, make(collection.name, collection)])) as R;
+}
+
+/** `perCollection` for values that are loaded (Astro's getCollection). */
+export async function perCollectionAsync<R extends PerCollection<Collection['kind']>>(make: <N extends CollectionName>(name: N, collection: CollectionOf<N>) => Promise<unknown>): Promise<R> {
+	const made = await Promise.all(collections.map(async (collection) => [collection.name, await make(collection.name, collection)] as const));
+	return Object.fromEntries(made) as R;
+}
+
 /** A collection whatever its schema, for code that treats every collection alike. */
-export type CollectionDefinition = FolderCollection | FileCollection;
+export type CollectionDefinition = FolderCollection<FolderCollectionName> | FileCollection<FileCollectionName>;
 
 export function getCollectionDefinition(name: CollectionName): CollectionDefinition {
 	const found = collections.find((collection) => collection.name === name);
