@@ -10,6 +10,7 @@ import { historyFileSchema } from './history';
 export {
 	allCollections,
 	collections,
+	collectionOfSchema,
 	getCollectionDefinition,
 	perCollection,
 	perCollectionAsync,
@@ -25,6 +26,7 @@ export {
 	type FolderCollection,
 	type FolderCollectionName,
 	type RegistryEntry,
+	type ViewName,
 	type Relation,
 } from './registry';
 

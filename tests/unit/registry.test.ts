@@ -99,14 +99,6 @@ describe('collection registry', () => {
  * serve, dev, cms/local) are not the site's code.
  */
 const TOOLING = new Set(['src/lib/corpus', 'src/lib/bench', 'src/lib/search/bench', 'src/lib/serve', 'src/lib/dev', 'src/lib/cms/local']);
-/**
- * One view per kind of entry, like the entry pages in src/pages: the preview templates and the
- * view models are keyed by the kind they draw, and a kind's view names the collections it links
- * to. A collection without a page of its own is drawn by the generic pages from the registry.
- */
-const VIEWS_BY_KIND = new Set(['cms/admin/preview/templates.ts']);
-const isKindView = (path: string) => VIEWS_BY_KIND.has(path) || /^src\/lib\/views\/(entry-page|[a-z-]+-view)\.ts$/.test(path);
-
 function listsOfCollections(): string[] {
 	const found: string[] = [];
 	const literal = new Map(names.map((name) => [name, new RegExp(`['"\`]${name}['"\`]`)]));
@@ -118,7 +110,7 @@ function listsOfCollections(): string[] {
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
-			if (TOOLING.has(relative(projectRoot, path)) || isKindView(relative(projectRoot, path))) continue;
+			if (TOOLING.has(relative(projectRoot, path))) continue;
 			if (statSync(path).isDirectory()) walk(path);
 			else if (/\.(ts|tsx|astro|mjs)$/.test(name)) read(path);
 		}

@@ -35,5 +35,5 @@ export function collectionEntries(site: SiteModel, definition: CollectionDefinit
 			})),
 		);
 	}
-	return site[definition.name].map((entry: ModelEntry) => ({ entry, place: here }));
+	return (site[definition.name] ?? []).map((entry: ModelEntry) => ({ entry, place: here }));
 }

@@ -5,12 +5,13 @@ import type { Block, EntryView } from './entry-view';
 import { caseCard } from './case-card';
 import { briefFacts } from './facts';
 import { labelOf } from './labels';
+import { fieldLink } from './relation-links';
 import { listOf, type ViewContext, type ViewEntry } from './view-context';
 
 const part = (field: string, blocks: Block[]): Block => ({ kind: 'section', id: field === 'status_history' ? 'status-history' : field, title: labelOf(briefSchema, field), level: 2, wrap: false, blocks });
 
 export function briefView({ data }: ViewEntry, { links, site }: ViewContext): EntryView {
-	const event = data.raised_at_event ? links.link('events', String(data.raised_at_event)) : undefined;
+	const event = fieldLink(links, briefSchema, 'raised_at_event', data.raised_at_event);
 	const evidenceIds = listOf<string>(data.evidence_cases);
 	const cases = site && new Map(site.cases.map((c) => [c.id, c]));
 	const blocks: Block[] = [
@@ -33,7 +34,7 @@ export function briefView({ data }: ViewEntry, { links, site }: ViewContext): En
 					empty: '本建议尚未关联案例。',
 					cards: cases
 						? evidenceIds.flatMap((id) => (cases.get(id) ? [caseCard(cases.get(id)!, site!.orgNames)] : []))
-						: evidenceIds.map((id) => ({ id, link: links.link('cases', id) ?? { label: id }, meta: [] })),
+						: evidenceIds.map((id) => ({ id, link: fieldLink(links, briefSchema, 'evidence_cases', id) ?? { label: id }, meta: [] })),
 				},
 			],
 		},

@@ -23,4 +23,4 @@ export interface ViewEntry {
 
 export const listOf = <T = ViewData>(value: unknown): T[] => (Array.isArray(value) ? value : []);
 
-export const collectionLabel = (name: CollectionName) => getCollectionDefinition(name).label;
+export const collectionLabel = (name: string) => getCollectionDefinition(name).label;
