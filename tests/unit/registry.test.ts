@@ -13,7 +13,7 @@ import { allCollections, collections, relationsOf } from '../../src/schemas';
 import { filterDeclarations } from '../../src/schemas/filters';
 import { checkContent } from '../../src/lib/content/check';
 import { modelFromEntries } from '../../src/lib/content/entries-model';
-import { contentPages } from '../../src/lib/model/content-pages';
+import { contentPages } from '../../src/lib/model/entry-pages';
 import { contentPathOf } from '../../src/lib/content/paths';
 import { globalSidebar } from '../../src/lib/navigation/global-sidebar';
 import { searchFilters, searchMetaFor } from '../../src/lib/search/filters';
