@@ -23,12 +23,12 @@ const SITE_ONLY = {
 	history: ['.gj-last-updated', '.gj-imported', '.gj-section-credit'],
 	/** Starlight's heading anchors ("Section titled …"), reader tools (checklist ticks, progress), the PDF link. */
 	chrome: ['.sl-anchor-link', '.gj-checklist-tools', '.gj-progress', 'a[href$=".pdf"]'],
-	/** Computed from the history and other entries at build: the 引用 panel, a brief's evidence summary, the printed QR code. */
-	citation: ['.gj-cite', '.gj-evidence-summary', '.gj-print-qr'],
+	/** Computed from the history at build, and drawn by the page around the view: the 引用 panel, the printed QR code. */
+	citation: ['.gj-cite', '.gj-print-qr'],
 	/** Back-links, by their heading: built from the entries that point here. */
 	backLinkHeadings: ['引用本案例的内容', '用到本工具的指引章节', '用到本工具的学习单元', '学习小组中讲授本节的单元', '本模块的单元'],
-	/** Read from other entries: a teaching case's summary, a case card's summary and facets. */
-	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta'],
+	/** Read from other entries: a teaching case's summary, a case card's summary and facets, a brief's evidence summary (a view's `summary` block). */
+	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta', '.gj-evidence-summary'],
 	/** Facts counted from other entries: a module's number of sessions. */
 	countedFacts: ['单元数'],
 	/** An organisation's contributions (credited entries, edits in the history): from its heading up to the source line. */
