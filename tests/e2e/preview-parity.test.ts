@@ -8,9 +8,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { startCmsOnCopy, type CmsOnCopy } from '../helpers/cms-local';
-import { login, openEntry } from '../helpers/cms-editor';
+import type { Chromium } from '../../src/lib/browser/chromium';
+import type { CmsOnCopy } from '../helpers/cms-local';
+import { openEntry } from '../helpers/cms-editor';
+import { cmsSession, type CmsSession } from '../helpers/cms-session';
 import { parseLikeCms } from '../../src/lib/cms/serialise';
 import { routes } from '../../src/lib/routes';
 
@@ -35,19 +36,18 @@ const SITE_ONLY = {
 	runsFrom: ['#credited'],
 };
 
+let session: CmsSession;
 let cms: CmsOnCopy;
 let browser: Chromium;
 let page: Page;
 
 beforeAll(async () => {
-	[cms, browser] = await Promise.all([startCmsOnCopy(), launchChromium()]);
-	page = await browser.context.newPage();
-	await login(page, cms.stack.adminUrl);
+	session = await cmsSession();
+	({ cms, browser, page } = session);
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
-	await cms?.stop();
+	await session?.close();
 });
 
 /** Text as compared: whitespace carries no meaning in Chinese text laid out by two renderers. */
