@@ -21,6 +21,8 @@ import { caseFacets } from '../../src/lib/facets';
 import { buildCmsConfig } from '../../cms/config/build-config';
 import { readBackendSettings } from '../../cms/config/backend-config';
 import { projectRoot } from '../helpers/site-build';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { previewTemplates } from '../../cms/admin/preview/templates';
 
 const names = allCollections.map((c) => c.name);
 const folderNames = allCollections.filter((c) => c.kind === 'folder').map((c) => c.name);
@@ -75,6 +77,17 @@ describe('collection registry', () => {
 		const relations = allCollections.flatMap((c) => relationsOf(c).map((r) => ({ from: c.name, ...r })));
 		expect(relations.length).toBeGreaterThan(5);
 		for (const relation of relations) expect(folderNames, `${relation.from}.${relation.field}`).toContain(relation.target);
+	});
+
+	it('the CMS previews each collection whose registry entry names a view, with that view, and no other', () => {
+		const withView = allCollections.filter((c) => c.view);
+		expect(withView.length).toBeGreaterThan(5);
+		expect(Object.keys(previewTemplates).sort()).toEqual(withView.map((c) => c.name).sort());
+		// The preview is the view's, titled from the collection's registry entry.
+		const glossary = allCollections.find((c) => c.view === 'termList')!;
+		const html = renderToStaticMarkup(previewTemplates[glossary.name]({ data: { terms: [{ term: '入户', definition: '上门', source: '通用释义', see_also: [] }] }, names: new Map(), asideTitles: {}, currentEdition: '2025' }) as never);
+		expect(html).toContain(glossary.label);
+		expect(html).toContain('入户');
 	});
 
 	it('the sidebar links each collection that declares one, in declared order', () => {
