@@ -1,5 +1,5 @@
 /** What a view model is computed from: the entry, and how to resolve what it points at. */
-import { getCollectionDefinition, type CollectionName } from '../../schemas';
+import { getCollectionDefinition } from '../../schemas';
 import type { SiteModel } from '../model/types';
 import type { RelationLinks } from './relation-links';
 
