@@ -33,41 +33,58 @@ export interface ContentPage {
 	kind: string;
 }
 
+/** One page of the site shown from content: every entry of every collection, older editions included. */
+interface SitePage {
+	definition: CollectionDefinition;
+	entry: ModelEntry;
+	url: string;
+	title: string;
+	editionTitle?: string;
+}
+
 interface SitePages {
-	byUrl: Map<string, EntryPage>;
-	byFile: Map<string, ContentPage>;
+	all: SitePage[];
+	byUrl?: Map<string, EntryPage>;
+	byFile?: Map<string, ContentPage>;
 }
 
 const cache = new WeakMap<SiteModel, SitePages>();
 
+/** The one loop over the registry; each index below is built from it when first asked for (the CMS's save check never asks for files). */
 function sitePages(site: SiteModel): SitePages {
 	const cached = cache.get(site);
 	if (cached) return cached;
-	const pages: SitePages = { byUrl: new Map(), byFile: new Map() };
+	const all = allCollections.flatMap((definition) =>
+		collectionEntries(site, definition, 'all').map(({ entry, place, editionTitle }) => ({ definition, entry, url: definition.url(entry, place), title: definition.title(entry), editionTitle })),
+	);
+	const pages: SitePages = { all };
 	cache.set(site, pages);
-	for (const definition of allCollections) {
-		for (const { entry, place, editionTitle } of collectionEntries(site, definition, 'all')) {
-			const url = definition.url(entry, place);
-			const title = definition.title(entry);
-			if (definition.kind === 'folder') {
-				const kind = editionTitle ? `${definition.label} · ${editionTitle}` : definition.labelSingular;
-				const credits = ('credits' in entry.data ? entry.data.credits : undefined) ?? [];
-				pages.byUrl.set(url, { url, kind, title, credits, entry, collection: definition });
-			}
-			if (definition.history && entry.filePath) {
-				pages.byFile.set(contentPathOf(entry.filePath), {
-					title: editionTitle ? `${editionTitle} ${title}` : title,
-					url,
-					kind: definition.kind === 'file' ? definition.label : definition.labelSingular,
-				});
-			}
-		}
-	}
 	return pages;
 }
 
 /** Every entry's page, by URL. */
-export const entryPages = (site: SiteModel): Map<string, EntryPage> => sitePages(site).byUrl;
+export function entryPages(site: SiteModel): Map<string, EntryPage> {
+	const pages = sitePages(site);
+	pages.byUrl ??= new Map(
+		pages.all.flatMap(({ definition, entry, url, title, editionTitle }) => {
+			if (definition.kind !== 'folder') return [];
+			const kind = editionTitle ? `${definition.label} · ${editionTitle}` : definition.labelSingular;
+			const credits = ('credits' in entry.data ? entry.data.credits : undefined) ?? [];
+			return [[url, { url, kind, title, credits, entry, collection: definition }] as const];
+		}),
+	);
+	return pages.byUrl;
+}
 
 /** The page that shows each content file, by the file's path relative to the content root. */
-export const contentPages = (site: SiteModel): Map<string, ContentPage> => sitePages(site).byFile;
+export function contentPages(site: SiteModel): Map<string, ContentPage> {
+	const pages = sitePages(site);
+	pages.byFile ??= new Map(
+		pages.all.flatMap(({ definition, entry, url, title, editionTitle }) => {
+			if (!definition.history || !entry.filePath) return [];
+			const page = { title: editionTitle ? `${editionTitle} ${title}` : title, url, kind: definition.kind === 'file' ? definition.label : definition.labelSingular };
+			return [[contentPathOf(entry.filePath), page] as const];
+		}),
+	);
+	return pages.byFile;
+}
