@@ -16,8 +16,13 @@ import { build } from 'vite';
 export const ADMIN_ASSETS = '/admin/assets/';
 export const ADMIN_ENTRY = 'admin.js';
 
-/** Everything the bundle is built from: if none of it changed, the cached bundle is still right. */
-const INPUTS = ['cms/admin', 'src/schemas', 'src/lib/cms', 'src/lib/content', 'src/styles', 'package-lock.json'];
+/**
+ * Everything the bundle is built from: if none of it changed, the cached bundle is still right.
+ * The previews draw the site's view models (src/lib/views), which reach into the rest of src/lib
+ * (the site model, evidence, routes) and src/markdown, so all of src/lib counts: a narrower list
+ * once kept a bundle built from an older src/lib/model after that folder changed.
+ */
+const INPUTS = ['cms/admin', 'src/schemas', 'src/lib', 'src/markdown', 'src/styles', 'package-lock.json'];
 
 function* filesUnder(path: string): Generator<string> {
 	if (!existsSync(path)) return;
