@@ -1,18 +1,18 @@
 /** A case's page: the narrative in its fields' order, what cites it, and what its source does not record. */
-import { caseBody, caseSchema } from '../../schemas/cases';
-import { fieldMeta } from '../../schemas/fields';
-import { currentStatus } from '../model/briefs';
 import type { z } from 'astro/zod';
 import { collectionOfSchema } from '../../schemas';
 import { briefSchema } from '../../schemas/briefs';
+import { caseBody, caseSchema } from '../../schemas/cases';
 import { sessionSchema } from '../../schemas/curriculum';
 import { eventSchema } from '../../schemas/events';
+import { fieldMeta } from '../../schemas/fields';
 import { guideSectionSchema } from '../../schemas/guide';
+import { currentStatus } from '../model/briefs';
 import { citingEntries } from '../model/relations';
-import { fieldLink, type RelationLinks } from './relation-links';
 import type { Block, EntryView } from './entry-view';
 import { caseFacts, caseSections, caseSourceNotes } from './facts';
 import { columnLabels, labelOf } from './labels';
+import { fieldLink, type RelationLinks } from './relation-links';
 import { listOf, type ViewContext, type ViewData, type ViewEntry } from './view-context';
 
 /** A part titled by its field's label, anchored by the field's name. */
