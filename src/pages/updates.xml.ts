@@ -5,7 +5,7 @@ import { creditText } from '../lib/attribution/credit';
 import { siteCreditOf } from '../lib/attribution/site-credit';
 import { atomFeed } from '../lib/feed/atom';
 import { getContentHistory } from '../lib/git/content-history';
-import { contentPages } from '../lib/model/content-pages';
+import { contentPages } from '../lib/model/entry-pages';
 import { loadSite } from '../lib/model/load';
 import { routes } from '../lib/routes';
 

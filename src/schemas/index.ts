@@ -10,10 +10,14 @@ import { historyFileSchema } from './history';
 export {
 	allCollections,
 	collections,
+	collectionOfSchema,
 	getCollectionDefinition,
+	perCollection,
+	perCollectionAsync,
 	relationsOf,
 	type Collection,
 	type CollectionDefinition,
+	type CollectionOf,
 	type CollectionName,
 	type DataOf,
 	type EditionPlace,
@@ -22,6 +26,7 @@ export {
 	type FolderCollection,
 	type FolderCollectionName,
 	type RegistryEntry,
+	type ViewName,
 	type Relation,
 } from './registry';
 

@@ -35,6 +35,12 @@ export interface RegistryEntry<D> {
 	data: D;
 }
 
+/**
+ * The views that draw an entry's page on the site (src/lib/views/, through
+ * src/lib/views/entry-page.ts) and its preview in the CMS (cms/admin/preview/templates.ts), by name.
+ */
+export type ViewName = 'organisation' | 'guideSection' | 'editionList' | 'case' | 'brief' | 'module' | 'session' | 'tool' | 'event' | 'termList' | 'page';
+
 interface BaseCollection<N extends string, S extends z.ZodObject> {
 	/** Astro collection name, also the Decap collection name and the site model's key. */
 	name: N;
@@ -55,6 +61,8 @@ interface BaseCollection<N extends string, S extends z.ZodObject> {
 	targetLabel?: string;
 	/** Each file gets a revision history page (/history/<path>/). */
 	history: boolean;
+	/** The view that draws an entry's page and its CMS preview; without one, the generic pages draw it and the CMS shows no preview. */
+	view?: ViewName;
 	/** On an organisation's profile: the heading of what it is credited on here, and optionally a page listing all of it. */
 	credited?: {
 		heading: string;
@@ -147,6 +155,7 @@ export const collections = [
 		url: ({ id }) => routes.organisation(id),
 		title: ({ data }) => data.name,
 		history: true,
+		view: 'organisation',
 		sidebar: { label: '机构名录', link: routes.organisations(), position: 7 },
 	}),
 	folder({
@@ -163,6 +172,7 @@ export const collections = [
 		url: ({ data }, { edition, current }) => routes.guideSection(edition!, data.section_id, current),
 		title: ({ data }) => `${data.section_no} ${data.title}`,
 		history: true,
+		view: 'guideSection',
 		credited: { heading: '入户工作指引（现行版）章节' },
 		targetLabel: '现行版指引',
 		uniqueOrder: {
@@ -186,6 +196,7 @@ export const collections = [
 		url: () => routes.guideEditions(),
 		title: () => '指引版本列表',
 		history: true,
+		view: 'editionList',
 	}),
 	folder({
 		name: 'cases',
@@ -200,6 +211,7 @@ export const collections = [
 		url: ({ id }) => routes.case(id),
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'case',
 		credited: { heading: '案例', all: (orgId) => routes.caseFacet('org', orgId) },
 		sectionShareCard: true,
 		sidebar: { label: '案例库', link: routes.cases(), position: 3 },
@@ -219,6 +231,7 @@ export const collections = [
 		url: ({ id }) => routes.brief(id),
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'brief',
 		credited: { heading: '政策建议' },
 		sectionShareCard: true,
 		sidebar: { label: '政策建议', link: routes.briefs(), position: 4 },
@@ -236,6 +249,7 @@ export const collections = [
 		url: ({ id }) => routes.module(id),
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'module',
 		credited: { heading: '学习模块' },
 		uniqueOrder: { field: 'order', message: (value, other) => `顺序 ${value} 与 ${other} 重复，学习路径的先后会不确定。请换一个数字` },
 		sidebar: { label: '新同事入门', link: routes.learn(), position: 2 },
@@ -255,6 +269,7 @@ export const collections = [
 		urlReadsData: true,
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'session',
 		credited: { heading: '学习单元' },
 		uniqueOrder: {
 			field: 'order',
@@ -276,6 +291,7 @@ export const collections = [
 		url: ({ id }) => routes.tool(id),
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'tool',
 		credited: { heading: '工具模板' },
 		sidebar: { label: '工具模板', link: routes.tools(), position: 5 },
 	}),
@@ -292,6 +308,7 @@ export const collections = [
 		url: ({ id }) => routes.event(id),
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'event',
 		credited: { heading: '网络活动', alsoAs: { field: 'participants', role: '参与' } },
 		sidebar: { label: '网络活动', link: routes.events(), position: 6 },
 		// Newest first.
@@ -309,6 +326,7 @@ export const collections = [
 		url: () => routes.glossary(),
 		title: () => '术语表',
 		history: true,
+		view: 'termList',
 		credited: { heading: '术语表' },
 		sidebar: { label: '术语表', link: routes.glossary(), position: 8 },
 	}),
@@ -325,6 +343,7 @@ export const collections = [
 		url: ({ id }) => routes.page(id),
 		title: ({ data }) => data.title,
 		history: true,
+		view: 'page',
 		credited: { heading: '说明页面' },
 		anchorsFromBody: true,
 		retainBody: true,
@@ -340,13 +359,49 @@ export type FileCollectionName = Extract<Collection, { kind: 'file' }>['name'];
 /** The validated data of one entry (of a file collection: of the whole file) of a collection. */
 export type DataOf<N extends CollectionName> = z.output<Extract<Collection, { name: N }>['schema']>;
 
-/** A collection whatever its schema, for code that treats every collection alike. */
-export type CollectionDefinition = FolderCollection | FileCollection;
+/** The registry's declaration of the collection named `N`, with its own schema's types. */
+export type CollectionOf<N extends CollectionName> = Extract<Collection, { name: N }>;
 
-export function getCollectionDefinition(name: CollectionName): CollectionDefinition {
+/** A record with one value per collection (or per collection of one kind), keyed by name: the shape of the site model's records. */
+type PerCollection<K extends Collection['kind']> = { [N in Extract<Collection, { kind: K }>['name']]: unknown };
+
+/**
+ * Builds a record with one value per collection, keyed by name, each made from that collection's
+ * declaration (with `kind`, per collection of that kind only): the only place the registry's list
+ * becomes a record typed per name. TypeScript cannot check a value written under a key known only
+ * in a loop against that key's own type (a mapped type indexed by a type parameter can be read
+ * through, not written to), so the record is asserted once, here: `make` must return, for each
+ * collection, the value of R under its name. Readers index the record with typed names and need
+ * no casts.
+ */
+export function perCollection<R extends PerCollection<K>, K extends Collection['kind'] = Collection['kind']>(
+	make: <N extends CollectionName>(name: N, collection: CollectionOf<N>) => unknown,
+	kind?: K,
+): R {
+	const chosen = collections.filter((collection) => !kind || collection.kind === kind);
+	return Object.fromEntries(chosen.map((collection) => [collection.name, make(collection.name, collection)])) as R;
+}
+
+/** `perCollection` for values that are loaded (Astro's getCollection). */
+export async function perCollectionAsync<R extends PerCollection<Collection['kind']>>(make: <N extends CollectionName>(name: N, collection: CollectionOf<N>) => Promise<unknown>): Promise<R> {
+	const made = await Promise.all(collections.map(async (collection) => [collection.name, await make(collection.name, collection)] as const));
+	return Object.fromEntries(made) as R;
+}
+
+/** A collection whatever its schema, for code that treats every collection alike. */
+export type CollectionDefinition = FolderCollection<FolderCollectionName> | FileCollection<FileCollectionName>;
+
+export function getCollectionDefinition(name: string): CollectionDefinition {
 	const found = collections.find((collection) => collection.name === name);
 	if (!found) throw new Error(`Unknown collection ${name}`);
 	return found as CollectionDefinition;
+}
+
+/** The collection whose entries a schema validates (views name what they draw by schema, not by collection name). */
+export function collectionOfSchema(schema: z.ZodObject): CollectionDefinition {
+	const found = allCollections.find((collection) => collection.schema === schema);
+	if (!found) throw new Error('No collection of the registry has this schema');
+	return found;
 }
 
 /** The registry seen without each collection's own schema types. */

@@ -64,7 +64,7 @@ describe('one reader for the check and the build', () => {
 
 	it('builds exactly the pages the link check knows', () => {
 		const { entries } = checkContent(content, join(content, '../public'));
-		const known = siteUrls(modelFromEntries(entries)!, listContentFiles(content).map((f) => f.relativePath));
+		const known = siteUrls(modelFromEntries(entries)!, listContentFiles(content));
 		const built = builtUrls().map((url) => decodeURIComponent(url));
 		expect(built).toEqual(expect.arrayContaining(['/', '/cases/population/高龄老人-80/', '/guide/print/', '/updates.xml']));
 		expect([...known].map((url) => decodeURIComponent(url)).filter((url) => url !== '/admin/').sort()).toEqual(built.sort());

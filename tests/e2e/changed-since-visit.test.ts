@@ -7,46 +7,30 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
-import { buildSite, copyFixture, type BuiltSite } from '../helpers/site-build';
+import type { BuiltSite } from '../helpers/site-build';
+import { twoBuildsInChromium, type TwoBuilds } from '../helpers/two-builds';
 
+let builds: TwoBuilds;
 let first: BuiltSite;
 let second: BuiltSite;
-let root: string;
-let server: StaticSite;
-let browser: Chromium;
-const requests: string[] = [];
 
 beforeAll(async () => {
-	const content = copyFixture('basic');
-	first = await buildSite(content);
-	const edit = (path: string, from: string, to: string) => {
+	const edit = (content: string, path: string, from: string, to: string) => {
 		const file = join(content, path);
 		const text = readFileSync(file, 'utf-8');
 		if (!text.includes(from)) throw new Error(`${path} has no ${from}`);
 		writeFileSync(file, text.replace(from, to));
 	};
-	edit('cases/case-one.md', 'outcomes: 成效段落。', 'outcomes: 成效段落：探访半年后，结对老人全部建立了紧急联系人。');
-	second = await buildSite(content);
-	root = first.outDir;
-	server = await serveSite({ root: () => root });
-	browser = await launchChromium();
-	browser.context.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
+	builds = await twoBuildsInChromium('basic', { change: (content) => edit(content, 'cases/case-one.md', 'outcomes: 成效段落。', 'outcomes: 成效段落：探访半年后，结对老人全部建立了紧急联系人。') });
+	({ first, second } = builds);
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	await builds?.close();
 });
 
-async function visit(path: string): Promise<Page> {
-	const page = await browser.context.newPage();
-	await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-	return page;
-}
+const visit = (path: string) => builds.open(path);
 
 const notice = async (path: string) => {
 	const page = await visit(path);
@@ -71,7 +55,7 @@ describe('changed since your last visit', () => {
 	});
 
 	it('says so once on the changed page after the site changed, with a link to what changed, and not on the unchanged one', async () => {
-		root = second.outDir;
+		builds.serve(second);
 		expect(await notice('/cases/case-one/')).toEqual({ shown: ['自你上次访问以来有修改。看看改了什么'], link: '/history/cases/case-one/' });
 		expect((await notice('/cases/case-two/')).shown).toEqual([]);
 		expect((await notice('/briefs/brief-one/')).shown).toEqual([]);
@@ -85,6 +69,6 @@ describe('changed since your last visit', () => {
 		await page.close();
 		expect(stored['/cases/case-one/']).toBe(version(second, '/cases/case-one/'));
 		const remembered = Object.values(stored as Record<string, string>);
-		expect(requests.filter((request) => remembered.some((value) => request.includes(value)))).toEqual([]);
+		expect(builds.requests.filter((request) => remembered.some((value) => request.includes(value)))).toEqual([]);
 	});
 });

@@ -14,37 +14,32 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
 import { commitContent } from '../../tools/lib/cms/local/commit-content';
 import { parseLikeCms, serialiseLikeCms } from '../../src/lib/cms/serialise';
 import { caseSchema } from '../../src/schemas/cases';
-import { eventually, registerEditor, startCmsOnCopy, type CmsOnCopy } from '../helpers/cms-local';
-import { login, newEntry, openEntry, retype, save } from '../helpers/cms-editor';
+import { eventually, registerEditor, type CmsOnCopy } from '../helpers/cms-local';
+import { newEntry, openEntry, retype, save } from '../helpers/cms-editor';
+import { cmsSession, type CmsSession } from '../helpers/cms-session';
 import { projectRoot } from '../helpers/site-build';
 
 const COMMITTER = { name: '本地编辑', email: 'local-editor@e2e.example' };
 
+let session: CmsSession;
 let cms: CmsOnCopy;
-let browser: Chromium;
 let page: Page;
 
 beforeAll(async () => {
-	[cms, browser] = await Promise.all([
-		startCmsOnCopy({
-			files: true,
-			git: COMMITTER,
-			editor: COMMITTER.email,
-			prepare: (dir) => registerEditor(dir, readdirSync(join(dir, 'organisations')).sort()[0].replace(/\.yaml$/, ''), COMMITTER.email),
-		}),
-		launchChromium(),
-	]);
-	page = await browser.context.newPage();
-	await login(page, cms.stack.adminUrl);
+	session = await cmsSession({
+		files: true,
+		git: COMMITTER,
+		editor: COMMITTER.email,
+		prepare: (dir) => registerEditor(dir, readdirSync(join(dir, 'organisations')).sort()[0].replace(/\.yaml$/, ''), COMMITTER.email),
+	});
+	({ cms, page } = session);
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
-	await cms?.stop();
+	await session?.close();
 });
 
 /** Every file of the copy's content folder, by path. */

@@ -8,9 +8,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { startCmsOnCopy, type CmsOnCopy } from '../helpers/cms-local';
-import { login, openEntry } from '../helpers/cms-editor';
+import type { Chromium } from '../../src/lib/browser/chromium';
+import type { CmsOnCopy } from '../helpers/cms-local';
+import { openEntry } from '../helpers/cms-editor';
+import { cmsSession, type CmsSession } from '../helpers/cms-session';
 import { parseLikeCms } from '../../src/lib/cms/serialise';
 import { routes } from '../../src/lib/routes';
 
@@ -23,31 +24,30 @@ const SITE_ONLY = {
 	history: ['.gj-last-updated', '.gj-imported', '.gj-section-credit'],
 	/** Starlight's heading anchors ("Section titled …"), reader tools (checklist ticks, progress), the PDF link. */
 	chrome: ['.sl-anchor-link', '.gj-checklist-tools', '.gj-progress', 'a[href$=".pdf"]'],
-	/** Computed from the history and other entries at build: the 引用 panel, a brief's evidence summary, the printed QR code. */
-	citation: ['.gj-cite', '.gj-evidence-summary', '.gj-print-qr'],
+	/** Computed from the history at build, and drawn by the page around the view: the 引用 panel, the printed QR code. */
+	citation: ['.gj-cite', '.gj-print-qr'],
 	/** Back-links, by their heading: built from the entries that point here. */
 	backLinkHeadings: ['引用本案例的内容', '用到本工具的指引章节', '用到本工具的学习单元', '学习小组中讲授本节的单元', '本模块的单元'],
-	/** Read from other entries: a teaching case's summary, a case card's summary and facets. */
-	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta'],
+	/** Read from other entries: a teaching case's summary, a case card's summary and facets, a brief's evidence summary (a view's `summary` block). */
+	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta', '.gj-evidence-summary'],
 	/** Facts counted from other entries: a module's number of sessions. */
 	countedFacts: ['单元数'],
 	/** An organisation's contributions (credited entries, edits in the history): from its heading up to the source line. */
 	runsFrom: ['#credited'],
 };
 
+let session: CmsSession;
 let cms: CmsOnCopy;
 let browser: Chromium;
 let page: Page;
 
 beforeAll(async () => {
-	[cms, browser] = await Promise.all([startCmsOnCopy(), launchChromium()]);
-	page = await browser.context.newPage();
-	await login(page, cms.stack.adminUrl);
+	session = await cmsSession();
+	({ cms, browser, page } = session);
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
-	await cms?.stop();
+	await session?.close();
 });
 
 /** Text as compared: whitespace carries no meaning in Chinese text laid out by two renderers. */

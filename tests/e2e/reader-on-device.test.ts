@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium, type Chromium } from '../../src/lib/browser/chromium';
-import { serveSite, type StaticSite } from '../../tools/lib/serve/static-site';
-import { buildSite, copyFixture, type BuiltSite } from '../helpers/site-build';
+import type { Chromium } from '../../src/lib/browser/chromium';
+import type { StaticSite } from '../../tools/lib/serve/static-site';
+import type { BuiltSite } from '../helpers/site-build';
+import { twoBuildsInChromium, type TwoBuilds } from '../helpers/two-builds';
 
 const SESSION_TWO = `---
 slug: session-two
@@ -38,45 +39,37 @@ illustrative: true
 第二次入户前先读上次的记录。
 `;
 
-let content: string;
-let first: BuiltSite;
-let second: BuiltSite;
-let root: string;
-let server: StaticSite;
+let builds: TwoBuilds;
 let browser: Chromium;
-const requests: string[] = [];
+let server: StaticSite;
+let second: BuiltSite;
 
 beforeAll(async () => {
-	content = copyFixture('basic');
-	writeFileSync(join(content, 'curriculum/sessions/session-two.md'), SESSION_TWO);
-	// The messy case: a Markdown task list in the body as well as the section's checklist field.
-	const visit = join(content, 'guide/2025/02-visit.md');
-	writeFileSync(
-		visit,
-		readFileSync(visit, 'utf-8')
-			.replace('checklist:\n  - 出示工作证', 'checklist:\n  - 出示工作证\n  - 说明来意\n  - 约好下次时间')
-			.concat('\n## 离开之前\n\n- [ ] 关好煤气\n- [ ] 检查门锁\n'),
-	);
-	first = await buildSite(content);
-	const session = join(content, 'curriculum/sessions/session-one.md');
-	writeFileSync(session, readFileSync(session, 'utf-8').replace('两人一组模拟入户。', '三人一组模拟入户，一人观察。'));
-	second = await buildSite(content);
-	root = first.outDir;
-	server = await serveSite({ root: () => root });
-	browser = await launchChromium();
-	browser.context.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+	builds = await twoBuildsInChromium('basic', {
+		prepare: (content) => {
+			writeFileSync(join(content, 'curriculum/sessions/session-two.md'), SESSION_TWO);
+			// The messy case: a Markdown task list in the body as well as the section's checklist field.
+			const visit = join(content, 'guide/2025/02-visit.md');
+			writeFileSync(
+				visit,
+				readFileSync(visit, 'utf-8')
+					.replace('checklist:\n  - 出示工作证', 'checklist:\n  - 出示工作证\n  - 说明来意\n  - 约好下次时间')
+					.concat('\n## 离开之前\n\n- [ ] 关好煤气\n- [ ] 检查门锁\n'),
+			);
+		},
+		change: (content) => {
+			const session = join(content, 'curriculum/sessions/session-one.md');
+			writeFileSync(session, readFileSync(session, 'utf-8').replace('两人一组模拟入户。', '三人一组模拟入户，一人观察。'));
+		},
+	});
+	({ browser, server, second } = builds);
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	await builds?.close();
 });
 
-async function open(path: string, page?: Page): Promise<Page> {
-	const target = page ?? (await browser.context.newPage());
-	await target.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-	return target;
-}
+const open = (path: string, page?: Page) => builds.open(path, page);
 
 const boxes = (page: Page) => page.locator('gj-checklist li.task-list-item input[type="checkbox"]');
 
@@ -241,7 +234,7 @@ describe('curriculum progress', () => {
 	});
 
 	it('flags a finished session whose content changed in a later build', async () => {
-		root = second.outDir;
+		builds.serve(second);
 		const page = await open('/learn/');
 		expect(await progressMarks(page)).toEqual(['第一次入户: changed', '第二次入户: todo']);
 		await expect(page.locator('.gj-progress-total').textContent()).resolves.toBe('已完成 1 / 2 个单元（其中 1 个完成后有修改）');
@@ -261,6 +254,7 @@ describe('curriculum progress', () => {
 		expect(csv.replace(/\d{4}-\d{2}-\d{2}/g, 'DATE')).toBe('\uFEFF模块,单元,状态,完成日期\r\n入户实务,第一次入户,已完成,DATE\r\n入户实务,第二次入户,未完成,\r\n');
 		await page.close();
 		// Every request of the whole file: pages and assets fetched from the site, none sending anything.
+		const { requests } = builds;
 		expect(requests.length).toBeGreaterThan(10);
 		expect(requests.filter((r) => !r.startsWith(`GET ${server.origin}/`) && !r.startsWith('GET blob:'))).toEqual([]);
 		expect(requests.filter((r) => /[?&]/.test(r.split(' ')[1]!) && !r.includes('/search/'))).toEqual([]);

@@ -35,6 +35,13 @@ export function writeFiles(dir: string, files: Record<string, string>) {
 	}
 }
 
+/** A throwaway folder holding `files`: where a check of the project is first shown to catch planted cases. */
+export function plantFiles(files: Record<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), 'gongjian-planted-'));
+	writeFiles(root, files);
+	return root;
+}
+
 /** `YYYY-MM-DD` is noon UTC+8; a full ISO date-time keeps its own offset. */
 const instant = (date: string) => (date.includes('T') ? date : `${date}T12:00:00+08:00`);
 

@@ -3,20 +3,16 @@
  * read in src/lib/ once per build and reach components as props or route data. The check is first
  * shown to catch planted imports on a throwaway folder, then run on the project itself.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { componentsThatLoad, type LoadingImport } from '../../tools/lib/repo/components-that-load';
-import { writeFiles } from '../helpers/git-repo';
+import { plantFiles } from '../helpers/git-repo';
 import { projectRoot } from '../helpers/site-build';
 
 const describeImports = (found: LoadingImport[]) => found.map(({ file, specifier, reason }) => `${file} imports ${specifier}: ${reason}`).join('\n');
 
 describe('components only render', () => {
 	it('catches loaders, git modules, fs and child_process however imported, and lets view models and types be', () => {
-		const root = mkdtempSync(join(tmpdir(), 'gongjian-components-'));
-		writeFiles(root, {
+		const root = plantFiles({
 			'src/components/Ok.astro': "---\nimport Card from './views/Card.astro';\nimport type { CaseCardView } from '../lib/views/entry-view';\nimport { routes } from '../lib/routes';\n---\n<p>x</p>\n",
 			'src/components/Site.astro': "---\nimport { loadSite } from '../lib/model/load';\n---\n<p>x</p>\n",
 			'src/components/History.astro': "---\nimport {\n\tgetContentHistory,\n} from '../lib/git/content-history';\n---\n<p>x</p>\n",

@@ -13,7 +13,7 @@ import { allCollections, collections, relationsOf } from '../../src/schemas';
 import { filterDeclarations } from '../../src/schemas/filters';
 import { checkContent } from '../../src/lib/content/check';
 import { modelFromEntries } from '../../src/lib/content/entries-model';
-import { contentPages } from '../../src/lib/model/content-pages';
+import { contentPages } from '../../src/lib/model/entry-pages';
 import { contentPathOf } from '../../src/lib/content/paths';
 import { globalSidebar } from '../../src/lib/navigation/global-sidebar';
 import { searchFilters, searchMetaFor } from '../../src/lib/search/filters';
@@ -21,6 +21,8 @@ import { caseFacets } from '../../src/lib/facets';
 import { buildCmsConfig } from '../../cms/config/build-config';
 import { readBackendSettings } from '../../cms/config/backend-config';
 import { projectRoot } from '../helpers/site-build';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { previewTemplates } from '../../cms/admin/preview/templates';
 
 const names = allCollections.map((c) => c.name);
 const folderNames = allCollections.filter((c) => c.kind === 'folder').map((c) => c.name);
@@ -77,6 +79,17 @@ describe('collection registry', () => {
 		for (const relation of relations) expect(folderNames, `${relation.from}.${relation.field}`).toContain(relation.target);
 	});
 
+	it('the CMS previews each collection whose registry entry names a view, with that view, and no other', () => {
+		const withView = allCollections.filter((c) => c.view);
+		expect(withView.length).toBeGreaterThan(5);
+		expect(Object.keys(previewTemplates).sort()).toEqual(withView.map((c) => c.name).sort());
+		// The preview is the view's, titled from the collection's registry entry.
+		const glossary = allCollections.find((c) => c.view === 'termList')!;
+		const html = renderToStaticMarkup(previewTemplates[glossary.name]({ data: { terms: [{ term: '入户', definition: '上门', source: '通用释义', see_also: [] }] }, names: new Map(), asideTitles: {}, currentEdition: '2025' }) as never);
+		expect(html).toContain(glossary.label);
+		expect(html).toContain('入户');
+	});
+
 	it('the sidebar links each collection that declares one, in declared order', () => {
 		const declared = allCollections.flatMap((c) => (c.sidebar ? [c.sidebar] : [])).sort((a, b) => a.position - b.position);
 		const links = globalSidebar.flatMap((item) => ('link' in item ? [item] : []));
@@ -99,14 +112,6 @@ describe('collection registry', () => {
  * serve, dev, cms/local) are not the site's code.
  */
 const TOOLING = new Set(['src/lib/corpus', 'src/lib/bench', 'src/lib/search/bench', 'src/lib/serve', 'src/lib/dev', 'src/lib/cms/local']);
-/**
- * One view per kind of entry, like the entry pages in src/pages: the preview templates and the
- * view models are keyed by the kind they draw, and a kind's view names the collections it links
- * to. A collection without a page of its own is drawn by the generic pages from the registry.
- */
-const VIEWS_BY_KIND = new Set(['cms/admin/preview/templates.ts']);
-const isKindView = (path: string) => VIEWS_BY_KIND.has(path) || /^src\/lib\/views\/(entry-page|[a-z-]+-view)\.ts$/.test(path);
-
 function listsOfCollections(): string[] {
 	const found: string[] = [];
 	const literal = new Map(names.map((name) => [name, new RegExp(`['"\`]${name}['"\`]`)]));
@@ -118,7 +123,7 @@ function listsOfCollections(): string[] {
 	const walk = (dir: string) => {
 		for (const name of readdirSync(dir)) {
 			const path = join(dir, name);
-			if (TOOLING.has(relative(projectRoot, path)) || isKindView(relative(projectRoot, path))) continue;
+			if (TOOLING.has(relative(projectRoot, path))) continue;
 			if (statSync(path).isDirectory()) walk(path);
 			else if (/\.(ts|tsx|astro|mjs)$/.test(name)) read(path);
 		}

@@ -3,13 +3,12 @@
  * file names a path that exists on one machine only. Each check is first shown to catch a planted
  * case on a throwaway folder, then run on the project itself.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importsLeaving, type ForbiddenImport } from '../../tools/lib/repo/imports-leaving';
 import { machinePaths } from '../../tools/lib/repo/machine-paths';
-import { git, initRepo, writeFiles } from '../helpers/git-repo';
+import { git, initRepo, plantFiles, writeFiles } from '../helpers/git-repo';
 import { projectRoot } from '../helpers/site-build';
 
 const SITE_MUST_NOT_IMPORT = { from: 'src', forbidden: ['tools', 'scripts'] };
@@ -17,8 +16,7 @@ const describeImports = (found: ForbiddenImport[]) => found.map(({ file, specifi
 
 describe('the site does not import tooling', () => {
 	it('catches static, type-only, dynamic and re-exported imports of tools/ and scripts/, and lets site and package imports be', () => {
-		const root = mkdtempSync(join(tmpdir(), 'gongjian-boundary-'));
-		writeFiles(root, {
+		const root = plantFiles({
 			'src/lib/ok.ts': "import { a } from './other';\nimport { z } from 'astro/zod';\nexport { b } from '../schemas/x';\n",
 			'src/lib/uses-tool.ts': "import { serveSite } from '../../tools/lib/serve/static-site';\n",
 			'src/lib/types-only.ts': "import type { Transfer } from '../../tools/lib/serve/static-site';\n",

@@ -1,10 +1,10 @@
 /**
- * One preview per collection. Entries with a page of their own draw the same view model as the
+ * One preview per view of the registry (`view`), hence per collection. Entries with a page of their own draw the same view model as the
  * site's page (src/lib/views/), with the React renderer in view-blocks.ts.
  * Fields the editor has not filled yet are simply left out, as the site leaves out empty ones.
  */
 import { createElement as h, Fragment, type ReactNode } from 'react';
-import type { CollectionName } from '../../../src/schemas';
+import { allCollections, type CollectionDefinition, type ViewName } from '../../../src/schemas';
 import { briefView } from '../../../src/lib/views/brief-view';
 import { caseView } from '../../../src/lib/views/case-view';
 import type { EntryView } from '../../../src/lib/views/entry-view';
@@ -15,7 +15,7 @@ import { moduleView } from '../../../src/lib/views/module-view';
 import { namedRelationLinks } from '../../../src/lib/views/relation-links';
 import { sessionView } from '../../../src/lib/views/session-view';
 import { toolView } from '../../../src/lib/views/tool-view';
-import { collectionLabel, type ViewContext, type ViewEntry } from '../../../src/lib/views/view-context';
+import type { ViewContext, ViewEntry } from '../../../src/lib/views/view-context';
 import { EntryHeader, Markdown, Page, Paragraphs } from './parts';
 import { ViewPage } from './view-blocks';
 import type { EntryNames } from './entry-names';
@@ -54,10 +54,10 @@ function pageView({ data, names, asideTitles }: PreviewContext) {
 	return h(Page, { title: data.title }, h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }), h(Markdown, { body: data.body, asideTitles }));
 }
 
-function glossaryView({ data, names }: PreviewContext) {
+function glossaryView({ data, names }: PreviewContext, collection: CollectionDefinition) {
 	return h(
 		Page,
-		{ title: collectionLabel('glossary') },
+		{ title: collection.label },
 		h(EntryHeader, { credits: data.credits, names }),
 		h(
 			'dl',
@@ -85,16 +85,22 @@ function editionsView({ data }: PreviewContext) {
 	);
 }
 
-export const previewTemplates: Record<CollectionName, (context: PreviewContext) => ReactNode> = {
-	organisations: organisationPreview,
-	guide: guideView,
-	editions: editionsView,
-	cases: entryPreview(caseView),
-	briefs: entryPreview(briefView),
-	modules: entryPreview(moduleView),
-	sessions: entryPreview(sessionView),
-	tools: entryPreview(toolView),
-	events: entryPreview(eventView),
-	glossary: glossaryView,
-	docs: pageView,
+/** Each view of the registry (`view`) as the CMS previews it. */
+const previews: Record<ViewName, (context: PreviewContext, collection: CollectionDefinition) => ReactNode> = {
+	organisation: organisationPreview,
+	guideSection: guideView,
+	editionList: editionsView,
+	case: entryPreview(caseView),
+	brief: entryPreview(briefView),
+	module: entryPreview(moduleView),
+	session: entryPreview(sessionView),
+	tool: entryPreview(toolView),
+	event: entryPreview(eventView),
+	termList: glossaryView,
+	page: pageView,
 };
+
+/** The preview of each collection by name: the one of the view its registry entry names. */
+export const previewTemplates: Record<string, (context: PreviewContext) => ReactNode> = Object.fromEntries(
+	allCollections.flatMap((collection) => (collection.view ? [[collection.name, (context: PreviewContext) => previews[collection.view!](context, collection)]] : [])),
+);

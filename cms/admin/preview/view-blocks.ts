@@ -43,6 +43,7 @@ function renderBlock(block: Block, key: number, body: ReactNode): ReactNode {
 		case 'body':
 			return h(Fragment, { key }, body);
 		case 'slot':
+		case 'summary':
 			return null;
 		case 'source':
 			return h(SourceNote, { key, source: block.text });

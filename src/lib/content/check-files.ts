@@ -110,7 +110,7 @@ export function checkFiles(files: ContentText[], context: CheckContext = {}): Ch
 	problems.push(
 		...linkProblems(entries, {
 			site: problems.length ? safeModel(entries) : modelFromEntries(entries),
-			contentFiles: files.map((f) => f.file.relativePath),
+			contentFiles: files.map((f) => f.file),
 			publicFiles: context.publicFiles,
 			brokenPages: brokenPages(broken, current),
 		}),

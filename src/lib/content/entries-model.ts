@@ -3,7 +3,7 @@
  * the ids and schema output Astro's collections would hold — so the check can ask the site's own
  * route code which pages exist.
  */
-import { allCollections } from '../../schemas';
+import { perCollection } from '../../schemas';
 import { shapeSite } from '../model/shape-site';
 import type { Entry, LoadedContent, SiteModel } from '../model/types';
 import type { LoadedEntry } from './read-entry';
@@ -16,9 +16,8 @@ function asEntry(entry: LoadedEntry): Entry<unknown> {
 }
 
 export function modelFromEntries(entries: LoadedEntry[]): SiteModel | undefined {
-	const byName = Object.fromEntries(allCollections.map(({ name }) => [name, entries.filter((e) => e.file.collection.name === name).map(asEntry)]));
 	// Each list holds the entries of the collection it is keyed by, parsed with that collection's schema.
-	const content = byName as unknown as LoadedContent;
+	const content = perCollection<LoadedContent>((name) => entries.filter((e) => e.file.collection.name === name).map(asEntry));
 	// Without a guide edition the build stops anyway; the check reports the missing edition itself.
 	if (!content.guide.length) return undefined;
 	return shapeSite(content);

@@ -9,7 +9,7 @@ import { siteUrls } from '../model/site-urls';
 import { entryUrl } from './entry-url';
 import { mayHoldLinks, outlineMarkdown, type MarkdownOutline } from './links';
 import type { ContentProblem } from './problem';
-import type { LoadedEntry } from './read-entry';
+import type { ContentFile, LoadedEntry } from './read-entry';
 import { textFields } from './text-fields';
 
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -18,7 +18,7 @@ const ORIGIN = 'https://site.invalid';
 export interface LinkContext {
 	site: SiteModel | undefined;
 	/** Paths of the content files, relative to the content root (their history pages exist). */
-	contentFiles: string[];
+	contentFiles: ContentFile[];
 	/** `/files/…` paths under public/; leave out where the file list is unknown (the CMS). */
 	publicFiles?: ReadonlySet<string>;
 	/** Pages of entries that failed to read, with the files referring to them (added to here). */

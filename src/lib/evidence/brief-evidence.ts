@@ -13,7 +13,7 @@ export interface BriefEvidence {
 	districts: string[];
 }
 
-export function briefEvidence(brief: Brief, casesById: ReadonlyMap<string, Entry<Case>>): BriefEvidence {
+export function briefEvidence(brief: Pick<Brief, 'evidence_cases'>, casesById: ReadonlyMap<string, Entry<Case>>): BriefEvidence {
 	const cases = brief.evidence_cases.map((id) => casesById.get(id)).filter((c): c is Entry<Case> => Boolean(c));
 	return {
 		cases,

@@ -12,13 +12,12 @@ import { openDataFiles } from '../data/open-data';
 import { currentStatus } from './briefs';
 import { byStatusThenTitle } from './brief-order';
 import { allCollections } from '../../schemas';
-import type { Entry, SiteModel } from './types';
+import type { ModelEntry } from './collection-entries';
+import type { SiteModel } from './types';
 
 /** Collections shown by the generic pages, with their entries. */
 const genericCollections = (site: SiteModel) =>
-	allCollections
-		.filter((definition) => definition.genericPages && definition.kind === 'folder')
-		.map((definition) => ({ definition, entries: (site as unknown as Record<string, Entry<never>[]>)[definition.name] ?? [] }));
+	allCollections.flatMap((definition) => (definition.genericPages && definition.kind === 'folder' ? [{ definition, entries: site[definition.name] }] : []));
 
 const morePages = (total: number) => Array.from({ length: pageCount(total) - 1 }, (_, i) => ({ params: { page: String(i + 2) } }));
 const pageRest = (index: number) => (index === 0 ? undefined : `page/${index + 1}`);
@@ -89,11 +88,11 @@ export const pagePaths = {
 	/** src/pages/orgs/[slug].astro */
 	organisation: (site: SiteModel) => site.organisations.map((org) => ({ params: { slug: org.id }, props: { id: org.id } })),
 	/** src/pages/[collection]/index.astro */
-	collectionIndex: (site: SiteModel) => genericCollections(site).map(({ definition }) => ({ params: { collection: definition.name }, props: { collection: definition.name } })),
+	collectionIndex: (site: SiteModel) => genericCollections(site).map(({ definition, entries }) => ({ params: { collection: definition.name }, props: { definition, entries } })),
 	/** src/pages/[collection]/[slug].astro */
 	collectionEntry: (site: SiteModel) =>
 		genericCollections(site).flatMap(({ definition, entries }) =>
-			entries.map((entry) => ({ params: { collection: definition.name, slug: entry.id }, props: { collection: definition.name, id: entry.id } })),
+			entries.map((entry: ModelEntry) => ({ params: { collection: definition.name, slug: entry.id }, props: { definition, entry } })),
 		),
 	/** src/pages/tools/[slug].astro */
 	tool: (site: SiteModel) => site.tools.map((tool) => ({ params: { slug: tool.id }, props: { id: tool.id } })),

@@ -2,38 +2,38 @@
  * Relations read in both directions. Entries store only outgoing ids (a brief lists its evidence
  * cases); everything that points back (a case "cited by" briefs and sessions) is computed here.
  */
-import { allCollections, type CollectionName } from '../../schemas';
-import { collectionEntries } from './collection-entries';
+import { allCollections, type CollectionDefinition, type CollectionName } from '../../schemas';
+import { collectionEntries, type PlacedEntry } from './collection-entries';
 import type { Credit, Entry, SiteModel } from './types';
 
 export function indexById<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
 	return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
-export interface CaseCitations {
-	briefs: SiteModel['briefs'];
-	sessions: SiteModel['sessions'];
-	guideSections: SiteModel['currentEdition']['sections'];
-	events: SiteModel['events'];
-}
+const citingCache = new WeakMap<SiteModel, Map<string, Map<string, PlacedEntry[]>>>();
 
-const citationsCache = new WeakMap<object, Map<string, CaseCitations>>();
-
-/** For every case, the briefs, curriculum sessions, current guide sections and events that cite it. Computed once per site. */
-export function caseCitations(model: Pick<SiteModel, 'briefs' | 'sessions' | 'currentEdition' | 'events'>): Map<string, CaseCitations> {
-	const cached = citationsCache.get(model);
+/**
+ * The entries of a collection (its current edition, for the guide) whose relation `field` holds
+ * each id, by id: the other end of a relation, for back-links ("cited by"). Computed once per
+ * site and field.
+ */
+export function citingEntries(site: SiteModel, collection: CollectionDefinition, field: string): Map<string, PlacedEntry[]> {
+	if (!citingCache.has(site)) citingCache.set(site, new Map());
+	const byField = citingCache.get(site)!;
+	const key = `${collection.name}.${field}`;
+	const cached = byField.get(key);
 	if (cached) return cached;
-	const citations = new Map<string, CaseCitations>();
-	citationsCache.set(model, citations);
-	const entryFor = (caseId: string) => {
-		if (!citations.has(caseId)) citations.set(caseId, { briefs: [], sessions: [], guideSections: [], events: [] });
-		return citations.get(caseId)!;
-	};
-	for (const brief of model.briefs) for (const id of brief.data.evidence_cases) entryFor(id).briefs.push(brief);
-	for (const session of model.sessions) for (const id of session.data.teaching_cases) entryFor(id).sessions.push(session);
-	for (const section of model.currentEdition.sections) for (const id of section.data.related_cases) entryFor(id).guideSections.push(section);
-	for (const event of model.events) for (const id of event.data.output_cases) entryFor(id).events.push(event);
-	return citations;
+	const citing = new Map<string, PlacedEntry[]>();
+	byField.set(key, citing);
+	for (const placed of collectionEntries(site, collection, 'current')) {
+		const data: Record<string, unknown> = placed.entry.data;
+		const value = data[field];
+		for (const id of Array.isArray(value) ? value : value ? [value] : []) {
+			if (!citing.has(String(id))) citing.set(String(id), []);
+			citing.get(String(id))!.push(placed);
+		}
+	}
+	return citing;
 }
 
 /** Sessions that teach a guide section (by section id). */

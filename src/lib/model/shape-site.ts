@@ -3,27 +3,19 @@
  * the content check can shape the entries it read into the very model the pages are built from
  * (and so derive the site's URLs from the same code).
  */
-import { allCollections, type CollectionDefinition } from '../../schemas';
+import { perCollection, type CollectionDefinition } from '../../schemas';
+import type { ModelEntry } from './collection-entries';
 import type { GuideEditionsFile, GuideSection } from '../../schemas/guide';
 import type { CollectionEntries, CollectionFiles, Entry, GuideEditionView, LoadedContent, SiteModel } from './types';
 import { bySectionNumber } from './order';
 import { authorResolver } from '../attribution/identities';
 
-/**
- * One loop over the registry: a folder collection's entries in its declared order, a file
- * collection's one file. Indexing the mapped types by a name known only at run time needs the
- * untyped views below; each key is written with the entries loaded under that same key.
- */
+/** One loop over the registry: a folder collection's entries in its declared order, a file collection's one file. */
 function byCollection(content: LoadedContent): { entries: CollectionEntries; files: CollectionFiles } {
-	const entries: Record<string, Entry<unknown>[]> = {};
-	const files: Record<string, Entry<unknown> | undefined> = {};
-	const loaded = content as Record<string, Entry<unknown>[]>;
-	for (const definition of allCollections as readonly CollectionDefinition[]) {
-		const list = loaded[definition.name] ?? [];
-		if (definition.kind === 'file') files[definition.name] = list[0];
-		else entries[definition.name] = definition.order ? [...list].sort((a, b) => definition.order!(a as never, b as never)) : list;
-	}
-	return { entries: entries as CollectionEntries, files: files as CollectionFiles };
+	const ordered = (definition: CollectionDefinition, list: ModelEntry[]) => (definition.order ? [...list].sort((a, b) => definition.order!(a, b)) : list);
+	const entries = perCollection<CollectionEntries, 'folder'>((name, definition) => ordered(definition, content[name]), 'folder');
+	const files = perCollection<CollectionFiles, 'file'>((name) => content[name][0], 'file');
+	return { entries, files };
 }
 
 export function shapeSite(content: LoadedContent): SiteModel {

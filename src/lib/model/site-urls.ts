@@ -8,6 +8,9 @@ import { CITE_FORMATS } from '../cite/cite-files';
 import { citableKeys } from '../cite/page-citations';
 import { routes } from '../routes';
 import { topicFeeds } from '../feed/topic-feeds';
+import { allCollections } from '../../schemas';
+import type { ContentFile } from '../content/read-entry';
+import { collectionEntries } from './collection-entries';
 import { pagePaths } from './page-paths';
 import type { SiteModel } from './types';
 
@@ -33,7 +36,11 @@ const FIXED_PAGES = [
 
 const rest = (value: string | undefined) => (value ? `${value}/` : '');
 
-export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
+/**
+ * `contentFiles`: every file under content/, with its collection; those whose collection the
+ * registry gives history pages (`history`) have one each.
+ */
+export function siteUrls(site: SiteModel, contentFiles: Pick<ContentFile, 'relativePath' | 'collection'>[]): Set<string> {
 	const urls = new Set<string>(FIXED_PAGES);
 	const add = (url: string) => urls.add(url);
 	pagePaths.brief(site).forEach(({ params }) => add(routes.brief(params.slug)));
@@ -56,9 +63,10 @@ export function siteUrls(site: SiteModel, contentFiles: string[]): Set<string> {
 	pagePaths.tool(site).forEach(({ params }) => add(routes.tool(params.slug)));
 	pagePaths.collectionIndex(site).forEach(({ params }) => add(routes.collectionIndex(params.collection)));
 	pagePaths.collectionEntry(site).forEach(({ params }) => add(routes.collectionEntry(params.collection, params.slug)));
-	// Starlight renders content/pages; src/pages/history/[...path].astro one page per content file.
-	site.docs.forEach((page) => add(routes.page(page.id)));
-	contentFiles.forEach((path) => add(routes.history(path)));
+	// Starlight renders the pages of the collections the registry gives it (`starlightPages`).
+	for (const definition of allCollections) if (definition.starlightPages) collectionEntries(site, definition, 'current').forEach(({ entry, place }) => add(definition.url(entry, place)));
+	// src/pages/history/[...path].astro: one page per file of a collection with history pages.
+	contentFiles.forEach(({ relativePath, collection }) => collection.history && add(routes.history(relativePath)));
 	topicFeeds(site).forEach((feed) => add(feed.url));
 	return urls;
 }

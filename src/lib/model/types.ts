@@ -31,7 +31,7 @@ export type LoadedContent = { [N in CollectionName]: Entry<DataOf<N>>[] };
 export type CollectionEntries = { [N in FolderCollectionName]: Entry<DataOf<N>>[] };
 
 /** Each file collection's one entry (the whole file), when the file is there. */
-export type CollectionFiles = { [N in FileCollectionName]?: Entry<DataOf<N>> };
+export type CollectionFiles = { [N in FileCollectionName]: Entry<DataOf<N>> | undefined };
 
 export interface SiteModel extends CollectionEntries {
 	files: CollectionFiles;

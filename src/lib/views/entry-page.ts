@@ -5,6 +5,8 @@
  */
 import { entryRevision, type EntryRevision } from '../attribution/entry-revision';
 import { getContentHistory } from '../git/content-history';
+import { getCollectionDefinition, type FolderCollectionName, type ViewName } from '../../schemas';
+import type { ModelEntry } from '../model/collection-entries';
 import { loadSite } from '../model/load';
 import type { Entry, SiteModel } from '../model/types';
 import { briefView } from './brief-view';
@@ -18,17 +20,15 @@ import { siteViewContext } from './site-view-context';
 import { toolView } from './tool-view';
 import type { ViewContext, ViewEntry } from './view-context';
 
-type EntryCollection = 'cases' | 'briefs' | 'modules' | 'sessions' | 'tools' | 'events' | 'organisations';
-type EntryOf<C extends EntryCollection> = SiteModel[C][number];
-
-const views: Record<EntryCollection, (entry: ViewEntry, context: ViewContext) => EntryView> = {
-	cases: caseView,
-	briefs: briefView,
-	modules: moduleView,
-	sessions: sessionView,
-	tools: toolView,
-	events: eventView,
-	organisations: organisationView,
+/** The views that draw a whole entry page from the entry and the site, by the name the registry gives them. */
+const views: Partial<Record<ViewName, (entry: ViewEntry, context: ViewContext) => EntryView>> = {
+	organisation: organisationView,
+	case: caseView,
+	brief: briefView,
+	module: moduleView,
+	session: sessionView,
+	tool: toolView,
+	event: eventView,
 };
 
 export interface EntryPage<E> {
@@ -41,10 +41,13 @@ export interface EntryPage<E> {
 /** The body renders to something: the Markdown source is not kept after loading (see content.config.ts). */
 export const hasRenderedBody = (entry: Entry<unknown>) => Boolean(entry.rendered?.html.trim());
 
-export async function entryPage<C extends EntryCollection>(collection: C, id: string): Promise<EntryPage<EntryOf<C>>> {
+/** The entry `id` of `collection`, drawn by the view its registry entry names. */
+export async function entryPage<C extends FolderCollectionName>(collection: C, id: string): Promise<EntryPage<SiteModel[C][number]>> {
 	const site = await loadSite();
-	const entry = (site[collection] as Entry<unknown>[]).find((e) => e.id === id) as EntryOf<C> | undefined;
+	const entry = site[collection].find((e: ModelEntry) => e.id === id);
 	if (!entry) throw new Error(`${collection}: no entry with id ${id}`);
-	const view = views[collection]({ id, data: entry.data as Record<string, unknown>, hasBody: hasRenderedBody(entry) }, siteViewContext(site));
-	return { site, entry, view, revision: entryRevision(site, await getContentHistory(), entry.filePath) };
+	const name = getCollectionDefinition(collection).view;
+	const view = name && views[name];
+	if (!view) throw new Error(`${collection}: the registry names no entry view for it`);
+	return { site, entry, view: view({ id, data: entry.data, hasBody: hasRenderedBody(entry) }, siteViewContext(site)), revision: entryRevision(site, await getContentHistory(), entry.filePath) };
 }

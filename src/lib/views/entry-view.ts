@@ -46,6 +46,12 @@ export type Block =
 	| { kind: 'links'; title: string; level: 2 | 3; items: LinkItem[]; empty?: string; siteOnly?: boolean }
 	/** The entry's Markdown body; `toc`: its headings join the page's table of contents here. */
 	| { kind: 'body'; toc: boolean }
+	/**
+	 * A line the site computes from other entries (a brief's evidence: how many cases, from how many
+	 * organisations and districts), with a link to where it is shown in full; unknown to the preview.
+	 * Drawn as a paragraph with the class `gj-<name>` and the attribute `data-<name>`.
+	 */
+	| { kind: 'summary'; name: string; text: string; link?: LinkItem }
 	/** A place for a site-only component (reading progress, PDF link), filled by the page. */
 	| { kind: 'slot'; name: string }
 	/** The guide's checklist scope: ticks of the task lists inside it are kept on the device. */
@@ -83,9 +89,9 @@ export function viewHeadings(view: EntryView, bodyHeadings: Heading[] = []): Hea
 	return walk(view.blocks);
 }
 
-/** Leaves out what only the site knows (back-links), as the preview must. */
+/** Leaves out what only the site knows (back-links, summaries of other entries), as the preview must. */
 export function withoutSiteOnly(blocks: Block[]): Block[] {
 	return blocks
-		.filter((block) => !((block.kind === 'links' || block.kind === 'section') && block.siteOnly) && block.kind !== 'slot')
+		.filter((block) => !((block.kind === 'links' || block.kind === 'section') && block.siteOnly) && block.kind !== 'slot' && block.kind !== 'summary')
 		.map((block) => (block.kind === 'section' || block.kind === 'checklistScope' ? { ...block, blocks: withoutSiteOnly(block.blocks) } : block));
 }

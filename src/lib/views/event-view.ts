@@ -4,7 +4,7 @@ import { routes } from '../routes';
 import type { Block, EntryView } from './entry-view';
 import { eventFacts } from './facts';
 import { labelOf } from './labels';
-import { linksTo } from './relation-links';
+import { fieldLinks } from './relation-links';
 import { listOf, type ViewContext, type ViewEntry } from './view-context';
 
 export function eventView({ id, data }: ViewEntry, { links, site }: ViewContext): EntryView {
@@ -14,11 +14,11 @@ export function eventView({ id, data }: ViewEntry, { links, site }: ViewContext)
 	const blocks: Block[] = [
 		{ kind: 'lede', text: data.summary },
 		{ kind: 'facts', rows: eventFacts(data) },
-		{ kind: 'links', level: 3, title: `${labelOf(eventSchema, 'participants')}（名录中）`, items: linksTo(links, 'organisations', data.participants) },
+		{ kind: 'links', level: 3, title: `${labelOf(eventSchema, 'participants')}（名录中）`, items: fieldLinks(links, eventSchema, 'participants', data.participants) },
 		{ kind: 'body', toc: true },
-		{ kind: 'links', level: 3, title: labelOf(eventSchema, 'output_briefs'), items: [...linksTo(links, 'briefs', outputBriefs), ...raisedHere] },
-		{ kind: 'links', level: 3, title: labelOf(eventSchema, 'output_cases'), items: linksTo(links, 'cases', data.output_cases) },
-		{ kind: 'links', level: 3, title: labelOf(eventSchema, 'output_guide_sections'), items: linksTo(links, 'guide', data.output_guide_sections) },
+		{ kind: 'links', level: 3, title: labelOf(eventSchema, 'output_briefs'), items: [...fieldLinks(links, eventSchema, 'output_briefs', outputBriefs), ...raisedHere] },
+		{ kind: 'links', level: 3, title: labelOf(eventSchema, 'output_cases'), items: fieldLinks(links, eventSchema, 'output_cases', data.output_cases) },
+		{ kind: 'links', level: 3, title: labelOf(eventSchema, 'output_guide_sections'), items: fieldLinks(links, eventSchema, 'output_guide_sections', data.output_guide_sections) },
 		{ kind: 'source', text: data.source },
 	];
 	return { title: data.title, description: data.summary, credits: listOf(data.credits), illustrative: Boolean(data.illustrative), blocks };

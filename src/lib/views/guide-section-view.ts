@@ -5,7 +5,7 @@ import { routes } from '../routes';
 import type { Block, EntryView } from './entry-view';
 import { guideSectionFacts } from './facts';
 import { labelOf } from './labels';
-import { linksTo } from './relation-links';
+import { fieldLinks } from './relation-links';
 import { listOf, type ViewContext, type ViewEntry } from './view-context';
 
 export interface EditionOfSection {
@@ -30,8 +30,8 @@ export function guideSectionView({ data }: ViewEntry, edition: EditionOfSection,
 			],
 		},
 		...(cautions.length ? [{ kind: 'section', id: 'cautions', title: labelOf(guideSectionSchema, 'cautions'), level: 2, wrap: true, blocks: [{ kind: 'items', items: cautions }] } as Block] : []),
-		{ kind: 'links', level: 3, title: labelOf(guideSectionSchema, 'related_cases'), items: linksTo(links, 'cases', data.related_cases) },
-		{ kind: 'links', level: 3, title: labelOf(guideSectionSchema, 'tools'), items: linksTo(links, 'tools', data.tools) },
+		{ kind: 'links', level: 3, title: labelOf(guideSectionSchema, 'related_cases'), items: fieldLinks(links, guideSectionSchema, 'related_cases', data.related_cases) },
+		{ kind: 'links', level: 3, title: labelOf(guideSectionSchema, 'tools'), items: fieldLinks(links, guideSectionSchema, 'tools', data.tools) },
 		{ kind: 'links', level: 3, siteOnly: true, title: '学习小组中讲授本节的单元', items: sessions.map((s) => ({ href: routes.session(s.data.module, s.id), label: s.data.title })) },
 		{ kind: 'source', text: data.source },
 		{ kind: 'slot', name: 'pdf' },

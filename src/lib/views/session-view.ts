@@ -3,12 +3,12 @@ import { sessionSchema } from '../../schemas/curriculum';
 import type { Block, EntryView } from './entry-view';
 import { sessionFacts } from './facts';
 import { columnLabels, labelOf } from './labels';
-import { linksTo } from './relation-links';
+import { fieldLink, fieldLinks, targetOf } from './relation-links';
 import { collectionLabel, listOf, type ViewContext, type ViewEntry } from './view-context';
 
 export function sessionView({ data }: ViewEntry, { links, site }: ViewContext): EntryView {
 	const summaries = new Map(site?.cases.map((c) => [c.id, c.data.summary]));
-	const module = data.module ? links.link('modules', String(data.module)) : undefined;
+	const module = fieldLink(links, sessionSchema, 'module', data.module);
 	const preparation = listOf<string>(data.preparation);
 	const blocks: Block[] = [
 		{ kind: 'lede', text: data.summary },
@@ -39,9 +39,9 @@ export function sessionView({ data }: ViewEntry, { links, site }: ViewContext): 
 			level: 2,
 			wrap: false,
 			blocks: [
-				{ kind: 'links', level: 3, title: labelOf(sessionSchema, 'teaching_cases'), items: listOf<string>(data.teaching_cases).flatMap((id) => { const link = links.link('cases', id); return link ? [{ ...link, note: summaries.get(id) }] : []; }), empty: '本单元没有指定教学案例。' },
-				{ kind: 'links', level: 3, title: `${collectionLabel('guide')}相关章节（现行版）`, items: linksTo(links, 'guide', data.guide_sections) },
-				{ kind: 'links', level: 3, title: labelOf(sessionSchema, 'tools'), items: linksTo(links, 'tools', data.tools) },
+				{ kind: 'links', level: 3, title: labelOf(sessionSchema, 'teaching_cases'), items: listOf<string>(data.teaching_cases).flatMap((id) => { const link = fieldLink(links, sessionSchema, 'teaching_cases', id); return link ? [{ ...link, note: summaries.get(id) }] : []; }), empty: '本单元没有指定教学案例。' },
+				{ kind: 'links', level: 3, title: `${collectionLabel(targetOf(sessionSchema, 'guide_sections'))}相关章节（现行版）`, items: fieldLinks(links, sessionSchema, 'guide_sections', data.guide_sections) },
+				{ kind: 'links', level: 3, title: labelOf(sessionSchema, 'tools'), items: fieldLinks(links, sessionSchema, 'tools', data.tools) },
 			],
 		},
 		{ kind: 'slot', name: 'progress' },

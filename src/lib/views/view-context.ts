@@ -1,5 +1,5 @@
 /** What a view model is computed from: the entry, and how to resolve what it points at. */
-import { getCollectionDefinition, type CollectionName } from '../../schemas';
+import { getCollectionDefinition } from '../../schemas';
 import type { SiteModel } from '../model/types';
 import type { RelationLinks } from './relation-links';
 
@@ -23,4 +23,4 @@ export interface ViewEntry {
 
 export const listOf = <T = ViewData>(value: unknown): T[] => (Array.isArray(value) ? value : []);
 
-export const collectionLabel = (name: CollectionName) => getCollectionDefinition(name).label;
+export const collectionLabel = (name: string) => getCollectionDefinition(name).label;
