@@ -10,6 +10,8 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { collections } from '../../src/schemas/registry';
+import { renderShareCard, type ShareCard } from '../../src/lib/share/share-card';
 import { siteDescription, siteName } from '../../src/lib/share/site-identity';
 import { dom } from '../helpers/dom';
 import { commit, editorA, editorB, initRepo, writeFiles } from '../helpers/git-repo';
@@ -109,7 +111,7 @@ describe('share cards', () => {
 		expect(dom(site.html('/')).querySelector('title')?.textContent).toBe(siteName);
 	});
 
-	it('gives entries their own card and lists their own card on their history page; list pages, cases and briefs share their section card', () => {
+	it('gives every entry, cases and briefs included, its own card, also on its history page; list pages share their section card', () => {
 		const image = (url: string) => dom(site.html(url)).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
 		expect(image('/orgs/org-a/')).toBe('https://gongjian.example.org/og/orgs/org-a.png');
 		expect(image('/guide/intro/')).toBe('https://gongjian.example.org/og/guide/intro.png');
@@ -117,16 +119,28 @@ describe('share cards', () => {
 		expect(image('/history/organisations/org-a/')).toBe(image('/orgs/org-a/'));
 		expect(image('/cases/')).toBe('https://gongjian.example.org/og/section/cases.png');
 		expect(image('/cases/population/高龄老人-80/')).toBe(image('/cases/'));
-		// Cases and briefs grow with the network: one card per section, not one per entry (registry `sectionShareCard`).
-		expect(image('/cases/case-three/')).toBe(image('/cases/'));
-		expect(image('/cases/case-one/')).toBe(image('/cases/'));
-		expect(image('/briefs/brief-one/')).toBe('https://gongjian.example.org/og/section/briefs.png');
+		expect(image('/cases/case-three/')).toBe('https://gongjian.example.org/og/cases/case-three.png');
+		expect(image('/cases/case-one/')).toBe('https://gongjian.example.org/og/cases/case-one.png');
+		expect(image('/history/cases/case-three/')).toBe(image('/cases/case-three/'));
+		expect(image('/briefs/brief-one/')).toBe('https://gongjian.example.org/og/briefs/brief-one.png');
 		const alt = dom(site.html('/orgs/org-a/')).querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
 		expect(alt).toMatch(/^机构：/);
 		// The title is text in the head, never markup.
 		const head = dom(site.html('/cases/case-three/')).querySelector('head')!;
 		expect(head.querySelector('title')?.textContent).toBe(`独居高龄老人冬季用电安全排查、家属沟通与“一户一档”建档：三家机构在老旧小区的联合入户 & <探访> 记录 | ${siteName}`);
 		expect(head.querySelector('探访')).toBeNull();
+	});
+
+	it("draws each case's and brief's own title, kind and organisations (each named once) on its card", () => {
+		const cases = collections.find((collection) => collection.name === 'cases')!;
+		const built = readFileSync(builtFile('/og/cases/case-three.png'));
+		const title = MESSY_CASE.match(/^title: (.*)$/m)![1];
+		const expected: ShareCard = { title, kind: cases.labelSingular, organisations: ['乙支持中心', '甲社区服务中心'], siteName };
+		expect(built.equals(renderShareCard(expected))).toBe(true);
+		expect(built.equals(renderShareCard({ ...expected, title: `${title}（另一版）` }))).toBe(false);
+		const cards = ['/og/cases/case-one.png', '/og/cases/case-two.png', '/og/briefs/brief-one.png', '/og/section/cases.png'].map((url) => readFileSync(builtFile(url)));
+		for (const card of cards) expect(card.equals(built)).toBe(false);
+		expect(new Set(cards.map((card) => card.toString('base64'))).size).toBe(cards.length);
 	});
 
 	it('uses the page text when a page gives no description', () => {
