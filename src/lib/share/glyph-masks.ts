@@ -1,8 +1,9 @@
 /**
  * Glyphs as coverage bitmaps, drawn once per character, size and weight and then stamped onto
  * every card that uses them. Rasterising a whole card per page (satori + resvg) cost ~50 ms; a
- * site's titles share a few thousand characters, so the glyphs a card lacks are drawn together on
- * one sheet by resvg (real outlines, real anti-aliasing) and cut out.
+ * site's titles share a few thousand characters, so missing glyphs are laid out on sheets, each
+ * sheet rasterised by resvg in one call (real outlines, real anti-aliasing) and cut into cells.
+ * ~1,000 distinct characters of 2,000 titles take ~0.7 s and ~7 MB.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { fontMetrics, glyphOf, type CardFontWeight } from './cjk-font';
