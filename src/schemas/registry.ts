@@ -99,12 +99,6 @@ interface BaseCollection<N extends string, S extends z.ZodObject> {
 	retainBody?: boolean;
 	/** Starlight renders these pages from content, with its own frontmatter schema extended by ours. */
 	starlightPages?: boolean;
-	/**
-	 * Its entries' pages show the section's share card, not one drawn per entry: a library that
-	 * grows with the network (thousands of cases) would add ~50 ms of drawing per entry to every
-	 * build from scratch, past the build-time budget. Their og:title and og:description stay their own.
-	 */
-	sectionShareCard?: boolean;
 }
 
 /** One file per entry, in a folder under content/. */
@@ -213,7 +207,6 @@ export const collections = [
 		history: true,
 		view: 'case',
 		credited: { heading: '案例', all: (orgId) => routes.caseFacet('org', orgId) },
-		sectionShareCard: true,
 		sidebar: { label: '案例库', link: routes.cases(), position: 3 },
 		personalData: { photoConsentField: 'photo_consent' },
 		order: byTitle,
@@ -233,7 +226,6 @@ export const collections = [
 		history: true,
 		view: 'brief',
 		credited: { heading: '政策建议' },
-		sectionShareCard: true,
 		sidebar: { label: '政策建议', link: routes.briefs(), position: 4 },
 	}),
 	folder({

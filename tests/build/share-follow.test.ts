@@ -8,8 +8,11 @@
  */
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { PNG } from 'pngjs';
 import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { collections } from '../../src/schemas/registry';
+import { renderShareCard, type ShareCard } from '../../src/lib/share/share-card';
 import { siteDescription, siteName } from '../../src/lib/share/site-identity';
 import { dom } from '../helpers/dom';
 import { commit, editorA, editorB, initRepo, writeFiles } from '../helpers/git-repo';
@@ -77,6 +80,15 @@ const pages = () =>
 
 const builtFile = (url: string) => join(site.outDir, decodeURIComponent(new URL(url, 'https://x.invalid').pathname));
 
+/** Pixels that differ by more than a shade (a few units in any channel) between two images of one size. */
+function differingPixels(a: PNG, b: PNG): number {
+	let count = 0;
+	for (let at = 0; at < a.data.length; at += 4) {
+		if ([0, 1, 2].some((channel) => Math.abs(a.data[at + channel] - b.data[at + channel]) > 12)) count++;
+	}
+	return count;
+}
+
 function pngSize(file: string): { width: number; height: number } {
 	const bytes = readFileSync(file);
 	expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -109,7 +121,7 @@ describe('share cards', () => {
 		expect(dom(site.html('/')).querySelector('title')?.textContent).toBe(siteName);
 	});
 
-	it('gives entries their own card and lists their own card on their history page; list pages, cases and briefs share their section card', () => {
+	it('gives every entry, cases and briefs included, its own card, also on its history page; list pages share their section card', () => {
 		const image = (url: string) => dom(site.html(url)).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
 		expect(image('/orgs/org-a/')).toBe('https://gongjian.example.org/og/orgs/org-a.png');
 		expect(image('/guide/intro/')).toBe('https://gongjian.example.org/og/guide/intro.png');
@@ -117,16 +129,30 @@ describe('share cards', () => {
 		expect(image('/history/organisations/org-a/')).toBe(image('/orgs/org-a/'));
 		expect(image('/cases/')).toBe('https://gongjian.example.org/og/section/cases.png');
 		expect(image('/cases/population/高龄老人-80/')).toBe(image('/cases/'));
-		// Cases and briefs grow with the network: one card per section, not one per entry (registry `sectionShareCard`).
-		expect(image('/cases/case-three/')).toBe(image('/cases/'));
-		expect(image('/cases/case-one/')).toBe(image('/cases/'));
-		expect(image('/briefs/brief-one/')).toBe('https://gongjian.example.org/og/section/briefs.png');
+		expect(image('/cases/case-three/')).toBe('https://gongjian.example.org/og/cases/case-three.png');
+		expect(image('/cases/case-one/')).toBe('https://gongjian.example.org/og/cases/case-one.png');
+		expect(image('/history/cases/case-three/')).toBe(image('/cases/case-three/'));
+		expect(image('/briefs/brief-one/')).toBe('https://gongjian.example.org/og/briefs/brief-one.png');
 		const alt = dom(site.html('/orgs/org-a/')).querySelector('meta[property="og:image:alt"]')!.getAttribute('content');
 		expect(alt).toMatch(/^机构：/);
 		// The title is text in the head, never markup.
 		const head = dom(site.html('/cases/case-three/')).querySelector('head')!;
 		expect(head.querySelector('title')?.textContent).toBe(`独居高龄老人冬季用电安全排查、家属沟通与“一户一档”建档：三家机构在老旧小区的联合入户 & <探访> 记录 | ${siteName}`);
 		expect(head.querySelector('探访')).toBeNull();
+	});
+
+	it("draws each case's and brief's own title, kind and organisations (each named once) on its card", () => {
+		const cases = collections.find((collection) => collection.name === 'cases')!;
+		const built = PNG.sync.read(readFileSync(builtFile('/og/cases/case-three.png')));
+		const title = MESSY_CASE.match(/^title: (.*)$/m)![1];
+		const expected: ShareCard = { title, kind: cases.labelSingular, organisations: ['乙支持中心', '甲中心'], siteName };
+		const drawn = (card: ShareCard) => PNG.sync.read(renderShareCard(card));
+		// Glyphs are rasterised in batches, at other places on a sheet: edges may differ by a shade.
+		expect(differingPixels(built, drawn(expected))).toBeLessThan(20);
+		expect(differingPixels(built, drawn({ ...expected, title: `${title}（另一版）` }))).toBeGreaterThan(1000);
+		expect(differingPixels(built, drawn({ ...expected, organisations: ['乙支持中心'] }))).toBeGreaterThan(300);
+		const cards = ['/og/cases/case-one.png', '/og/cases/case-two.png', '/og/briefs/brief-one.png', '/og/section/cases.png'].map((url) => readFileSync(builtFile(url)));
+		expect(new Set([readFileSync(builtFile('/og/cases/case-three.png')), ...cards].map((card) => card.toString('base64'))).size).toBe(cards.length + 1);
 	});
 
 	it('uses the page text when a page gives no description', () => {

@@ -1,20 +1,24 @@
 /**
- * Noto Sans SC as satori needs it. The npm package (@fontsource/noto-sans-sc) ships the font cut
- * into ~100 unicode-range subsets per weight, as WOFF2 (which satori cannot read) and WOFF (which
- * it can). A card loads only the subsets holding its characters: a few hundred KB parsed instead
- * of 4.7 MB, which is most of what a card costs.
+ * Noto Sans SC's glyphs for the share cards. The npm package (@fontsource/noto-sans-sc) ships the
+ * font cut into ~100 unicode-range subsets per weight, as WOFF2 and WOFF; a glyph is read from the
+ * first subset that holds its character, and a subset file is read only when one of its
+ * characters is drawn.
+ * Chinese needs no shaping beyond advance widths, and Latin and digits are drawn glyph by glyph
+ * with their own advances (no kerning, as a chat preview does not need it).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { create, type Font } from 'fontkitten';
+import { woffToSfnt } from './woff-to-sfnt';
 
 export type CardFontWeight = 400 | 700;
 
-export interface CardFont {
-	name: string;
-	data: Buffer;
-	weight: CardFontWeight;
-	style: 'normal';
+/** A glyph in em units (1 = the font size), its outline as SVG path data in font units, y up. */
+export interface CardGlyph {
+	advance: number;
+	path: string;
+	unitsPerEm: number;
 }
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
@@ -37,35 +41,54 @@ function readSubsets(): Subset[] {
 	}));
 }
 
+const holds = (subset: Subset, code: number) => subset.ranges.some(([from, to]) => code >= from && code <= to);
+
 /** The subsets (by file key) that hold the characters of `text`, in the package's order. */
 export function subsetsFor(text: string): string[] {
 	subsets ??= readSubsets();
 	const codes = new Set([...text].map((char) => char.codePointAt(0)!));
-	return subsets.filter((subset) => [...codes].some((code) => subset.ranges.some(([from, to]) => code >= from && code <= to))).map((subset) => subset.key);
+	return subsets.filter((subset) => [...codes].some((code) => holds(subset, code))).map((subset) => subset.key);
 }
 
-const files = new Map<string, Buffer>();
+const fonts = new Map<string, Font>();
 
-function subsetFile(key: string, weight: CardFontWeight): Buffer {
+/** A subset's font, from its WOFF file unpacked once (woff-to-sfnt.ts). */
+function subsetFont(key: string, weight: CardFontWeight): Font {
 	const file = `noto-sans-sc-${key}-${weight}-normal.woff`;
-	let data = files.get(file);
-	if (!data) {
-		data = readFileSync(join(packageDir, 'files', file));
-		files.set(file, data);
+	let font = fonts.get(file);
+	if (!font) {
+		font = create(woffToSfnt(readFileSync(join(packageDir, 'files', file)))) as Font;
+		fonts.set(file, font);
 	}
-	return data;
+	return font;
 }
 
-/**
- * Fonts for a card's text at the given weights, one family name per subset: satori uses only the
- * first font of a name for every glyph, so the card's font-family lists the subsets in turn
- * (`family`) and each glyph comes from the subset that has it.
- */
-export function cardFonts(text: string, weights: CardFontWeight[]): { fonts: CardFont[]; family: string } {
-	const keys = subsetsFor(text);
-	const name = (key: string) => `Noto Sans SC ${key}`;
-	return {
-		fonts: weights.flatMap((weight) => keys.map((key) => ({ name: name(key), data: subsetFile(key, weight), weight, style: 'normal' as const }))),
-		family: keys.map((key) => `'${name(key)}'`).join(', '),
-	};
+/** Ascent and descent (below the baseline, positive) in em: the same in every subset. */
+export function fontMetrics(weight: CardFontWeight): { ascent: number; descent: number } {
+	const font = subsetFont('latin', weight);
+	return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+}
+
+const glyphs = new Map<string, CardGlyph | null>();
+
+/** The glyph drawn for `char`, or null when no subset of the font has it. */
+export function glyphOf(char: string, weight: CardFontWeight): CardGlyph | null {
+	const key = `${weight}${char}`;
+	let glyph = glyphs.get(key);
+	if (glyph === undefined) {
+		glyph = null;
+		subsets ??= readSubsets();
+		const code = char.codePointAt(0)!;
+		// Subsets' ranges overlap and claim some characters they lack: the glyph comes from the
+		// first that has it. Glyph 0 is .notdef, the empty box ("tofu") a font draws for what it lacks.
+		for (const subset of subsets.filter((candidate) => holds(candidate, code))) {
+			const font = subsetFont(subset.key, weight);
+			const found = font.glyphForCodePoint(code);
+			if (found.id === 0) continue;
+			glyph = { advance: found.advanceWidth / font.unitsPerEm, path: found.path.toSVG(), unitsPerEm: font.unitsPerEm };
+			break;
+		}
+		glyphs.set(key, glyph);
+	}
+	return glyph;
 }

@@ -1,6 +1,6 @@
 /**
  * Which share card each page shows. An entry's page (and its revision history) has the entry's
- * own card (unless its collection shows its section's card: registry `sectionShareCard`); every other page has its section's card, so list, facet and paging pages cost one
+ * own card; every other page has its section's card, so list, facet and paging pages cost one
  * image per section, not one each (a 2,000-entry site has ~2,000 history and paging pages).
  */
 import { contentPathOf } from '../content/paths';
@@ -9,7 +9,6 @@ import type { SiteModel } from '../model/types';
 import { routes } from '../routes';
 import type { ShareCard } from './share-card';
 import { siteName } from './site-identity';
-
 
 /** A section's card: the first path segment of its pages, the name on the card, its kind label. */
 const SECTIONS: Record<string, { title: string; kind: string }> = {
@@ -51,8 +50,8 @@ export function pageCards(site: SiteModel): Map<string, PageCard> {
 	const cards = new Map<string, PageCard>();
 	cache.set(site, cards);
 	for (const page of entryPages(site).values()) {
-		if (page.collection.sectionShareCard) continue;
-		const organisations = page.credits.map((credit) => site.orgNames.get(credit.org) ?? credit.org);
+		// An organisation credited in two roles (主笔 and 审阅) is named once, where it first appears.
+		const organisations = [...new Set(page.credits.map((credit) => site.orgNames.get(credit.org) ?? credit.org))];
 		const card = { image: routes.shareCard(page.url), card: { title: page.title, kind: page.kind, organisations, siteName } };
 		cards.set(page.url, card);
 		if (page.entry.filePath) cards.set(routes.history(contentPathOf(page.entry.filePath)), card);
