@@ -19,7 +19,8 @@ import { contentPathOf } from './lib/content/paths';
 import { loadSite } from './lib/model/load';
 import { entryPages } from './lib/model/entry-pages';
 import { contentVersion } from './lib/reader/content-version';
-import { cardOfPage } from './lib/share/page-cards';
+import { drawCardsAside } from './lib/share/draw-cards-aside';
+import { cardOfPage, shareCards } from './lib/share/page-cards';
 import { feedLinks } from './lib/feed/feed-links';
 import { descriptionFromBody } from './lib/share/page-description';
 import { documentTitle, shareCardHead } from './lib/share/share-head';
@@ -37,6 +38,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const fallback = data.description ? undefined : descriptionFromBody(route.entry.body);
 	if (fallback) route.head = route.head.map((entry) => (isDescription(entry) ? { ...entry, attrs: { ...entry.attrs, content: fallback } } : entry));
 	const site = await loadSite();
+	// The first page of a build starts drawing every share card on a worker thread (src/lib/share/draw-cards-aside.ts).
+	if (!import.meta.env.DEV) void drawCardsAside(() => shareCards(site).values());
 	const base = context.site ?? new URL(context.url.origin);
 	const path = safeDecode(context.url.pathname);
 	route.head.push(...shareCardHead(cardOfPage(site, path), base));

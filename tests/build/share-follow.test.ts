@@ -17,6 +17,7 @@ import { siteDescription, siteName } from '../../src/lib/share/site-identity';
 import { dom } from '../helpers/dom';
 import { commit, editorA, editorB, initRepo, writeFiles } from '../helpers/git-repo';
 import { buildSite, projectRoot, type BuiltSite } from '../helpers/site-build';
+import { differingPixels } from '../helpers/png-pixels';
 
 const MESSY_CASE = `---
 slug: case-three
@@ -79,15 +80,6 @@ const pages = () =>
 		.filter((url) => !url.startsWith('/admin/'));
 
 const builtFile = (url: string) => join(site.outDir, decodeURIComponent(new URL(url, 'https://x.invalid').pathname));
-
-/** Pixels that differ by more than a shade (a few units in any channel) between two images of one size. */
-function differingPixels(a: PNG, b: PNG): number {
-	let count = 0;
-	for (let at = 0; at < a.data.length; at += 4) {
-		if ([0, 1, 2].some((channel) => Math.abs(a.data[at + channel] - b.data[at + channel]) > 12)) count++;
-	}
-	return count;
-}
 
 function pngSize(file: string): { width: number; height: number } {
 	const bytes = readFileSync(file);

@@ -6,8 +6,13 @@ import { allCollections, type CollectionDefinition, type CollectionName } from '
 import { collectionEntries, type PlacedEntry } from './collection-entries';
 import type { Credit, Entry, SiteModel } from './types';
 
-export function indexById<T>(entries: Entry<T>[]): Map<string, Entry<T>> {
-	return new Map(entries.map((entry) => [entry.id, entry]));
+const byIdCache = new WeakMap<readonly object[], Map<string, unknown>>();
+
+/** A collection's entries by id, built once per list: a page that looks up its entry (or a brief its cases) must not scan the whole list. */
+export function indexById<E extends { id: string }>(entries: readonly E[]): ReadonlyMap<string, E> {
+	let index = byIdCache.get(entries) as Map<string, E> | undefined;
+	if (!index) byIdCache.set(entries, (index = new Map(entries.map((entry) => [entry.id, entry]))));
+	return index;
 }
 
 const citingCache = new WeakMap<SiteModel, Map<string, Map<string, PlacedEntry[]>>>();

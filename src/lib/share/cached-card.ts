@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { drawGlyphsOf, renderShareCard, type ShareCard } from './share-card';
 
 /** Bump when the card's layout changes, so cached images are drawn again. */
@@ -19,9 +20,29 @@ export function cardKey(card: ShareCard): string {
 
 const cardFile = (card: ShareCard, dir: string) => join(dir, `${cardKey(card)}.png`);
 
+const missing = (cards: Iterable<ShareCard>, dir: string) => [...cards].filter((card) => !existsSync(cardFile(card, dir)));
+
 /** Rasterises together the glyphs of every card not in the cache yet, before they are drawn one by one. */
 export function prepareShareCards(cards: Iterable<ShareCard>, dir = cardCacheDir()) {
-	drawGlyphsOf([...cards].filter((card) => !existsSync(cardFile(card, dir))));
+	drawGlyphsOf(missing(cards, dir));
+}
+
+function drawAndStore(card: ShareCard, file: string, dir: string): Buffer {
+	const png = renderShareCard(card);
+	mkdirSync(dir, { recursive: true });
+	// Written aside and renamed: two builds (or a build and its card worker) sharing a cache never read half a file.
+	const partial = `${file}.${process.pid}.${threadId}.tmp`;
+	writeFileSync(partial, png);
+	renameSync(partial, file);
+	return png;
+}
+
+/** Draws into the cache every card not there yet; returns how many it drew. */
+export function drawMissingCards(cards: Iterable<ShareCard>, dir = cardCacheDir()): number {
+	const todo = missing(cards, dir);
+	drawGlyphsOf(todo);
+	for (const card of todo) drawAndStore(card, cardFile(card, dir), dir);
+	return todo.length;
 }
 
 export function cachedShareCard(card: ShareCard, dir = cardCacheDir()): Buffer {
@@ -29,12 +50,6 @@ export function cachedShareCard(card: ShareCard, dir = cardCacheDir()): Buffer {
 	try {
 		return readFileSync(file);
 	} catch {
-		const png = renderShareCard(card);
-		mkdirSync(dir, { recursive: true });
-		// Written aside and renamed: two builds sharing a cache never read half a file.
-		const partial = `${file}.${process.pid}.tmp`;
-		writeFileSync(partial, png);
-		renameSync(partial, file);
-		return png;
+		return drawAndStore(card, file, dir);
 	}
 }

@@ -3,6 +3,7 @@ import { briefSchema } from '../../schemas/briefs';
 import type { Case } from '../../schemas/cases';
 import { briefEvidence, evidenceSentence } from '../evidence/brief-evidence';
 import { briefsInMapOrder } from '../evidence/evidence-map';
+import { indexById } from '../model/relations';
 import type { Entry, SiteModel } from '../model/types';
 import { routes } from '../routes';
 import { formatPartialDate } from '../format';
@@ -18,7 +19,7 @@ const part = (field: string, blocks: Block[]): Block => ({ kind: 'section', id: 
 export function briefView({ id, data }: ViewEntry, { links, site }: ViewContext): EntryView {
 	const event = fieldLink(links, briefSchema, 'raised_at_event', data.raised_at_event);
 	const evidenceIds = listOf<string>(data.evidence_cases);
-	const cases = site && new Map(site.cases.map((c) => [c.id, c]));
+	const cases = site && indexById(site.cases);
 	const blocks: Block[] = [
 		{ kind: 'lede', text: data.summary },
 		{ kind: 'facts', rows: briefFacts(data, { title: event?.label, href: event?.href }) },

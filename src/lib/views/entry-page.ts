@@ -6,8 +6,8 @@
 import { entryRevision, type EntryRevision } from '../attribution/entry-revision';
 import { getContentHistory } from '../git/content-history';
 import { getCollectionDefinition, type FolderCollectionName, type ViewName } from '../../schemas';
-import type { ModelEntry } from '../model/collection-entries';
 import { loadSite } from '../model/load';
+import { indexById } from '../model/relations';
 import type { Entry, SiteModel } from '../model/types';
 import { briefView } from './brief-view';
 import { caseView } from './case-view';
@@ -44,7 +44,7 @@ export const hasRenderedBody = (entry: Entry<unknown>) => Boolean(entry.rendered
 /** The entry `id` of `collection`, drawn by the view its registry entry names. */
 export async function entryPage<C extends FolderCollectionName>(collection: C, id: string): Promise<EntryPage<SiteModel[C][number]>> {
 	const site = await loadSite();
-	const entry = site[collection].find((e: ModelEntry) => e.id === id);
+	const entry = indexById<SiteModel[C][number]>(site[collection]).get(id);
 	if (!entry) throw new Error(`${collection}: no entry with id ${id}`);
 	const name = getCollectionDefinition(collection).view;
 	const view = name && views[name];

@@ -2,15 +2,25 @@
 import type { APIContext } from 'astro';
 import { loadSite } from '../../lib/model/load';
 import { cachedShareCard, prepareShareCards } from '../../lib/share/cached-card';
+import { drawCardsAside } from '../../lib/share/draw-cards-aside';
 import { shareCards } from '../../lib/share/page-cards';
 import type { ShareCard } from '../../lib/share/share-card';
 
 export async function getStaticPaths() {
 	const cards = shareCards(await loadSite());
-	prepareShareCards(cards.values());
+	if (!import.meta.env.DEV) void drawCardsAside(() => cards.values());
 	return [...cards].map(([image, card]) => ({ params: { card: image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }
 
-export function GET({ props }: APIContext<{ card: ShareCard }>) {
+async function cardsDrawn() {
+	const cards = shareCards(await loadSite());
+	if (!import.meta.env.DEV) await drawCardsAside(() => cards.values());
+	// Whatever the worker did not draw (in dev: every card) has its glyphs rasterised together first.
+	prepareShareCards(cards.values());
+}
+let drawn: Promise<void> | undefined;
+
+export async function GET({ props }: APIContext<{ card: ShareCard }>) {
+	await (drawn ??= cardsDrawn());
 	return new Response(new Uint8Array(cachedShareCard(props.card)), { headers: { 'Content-Type': 'image/png' } });
 }
