@@ -10,6 +10,7 @@ import { caseView } from '../../../src/lib/views/case-view';
 import type { EntryView } from '../../../src/lib/views/entry-view';
 import { eventView } from '../../../src/lib/views/event-view';
 import { organisationView } from '../../../src/lib/views/organisation-view';
+import { glossaryView } from '../../../src/lib/views/glossary-view';
 import { guideSectionView } from '../../../src/lib/views/guide-section-view';
 import { moduleView } from '../../../src/lib/views/module-view';
 import { namedRelationLinks } from '../../../src/lib/views/relation-links';
@@ -54,24 +55,8 @@ function pageView({ data, names, asideTitles }: PreviewContext) {
 	return h(Page, { title: data.title }, h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }), h(Markdown, { body: data.body, asideTitles }));
 }
 
-function glossaryView({ data, names }: PreviewContext, collection: CollectionDefinition) {
-	return h(
-		Page,
-		{ title: collection.label },
-		h(EntryHeader, { credits: data.credits, names }),
-		h(
-			'dl',
-			{ className: 'gj-glossary' },
-			...rows(data.terms).map((term, i) =>
-				h(
-					Fragment,
-					{ key: i },
-					h('dt', null, h('strong', null, term.term), term.illustrative && h('span', { className: 'gj-badge' }, '示例'), term.gloss_en && h('span', { className: 'gj-note' }, ` ${term.gloss_en}`)),
-					h('dd', null, h('p', null, term.definition), h('p', { className: 'gj-note' }, `来源：${term.source ?? ''}`, rows(term.see_also).length ? ` · 参见：${term.see_also.join('、')}` : '')),
-				),
-			),
-		),
-	);
+function glossaryPreview({ data, names }: PreviewContext) {
+	return h(ViewPage, { view: glossaryView(data), names, body: null });
 }
 
 function editionsView({ data }: PreviewContext) {
@@ -96,7 +81,7 @@ const previews: Record<ViewName, (context: PreviewContext, collection: Collectio
 	session: entryPreview(sessionView),
 	tool: entryPreview(toolView),
 	event: entryPreview(eventView),
-	termList: glossaryView,
+	termList: glossaryPreview,
 	page: pageView,
 };
 

@@ -22,6 +22,16 @@ export interface CaseCardView {
 	illustrative?: boolean;
 }
 
+/** One term of the glossary; its source text links 资料[00N] to the paper. */
+export interface TermView {
+	term?: string;
+	gloss?: string;
+	definition?: string;
+	source?: string;
+	seeAlso: LinkItem[];
+	illustrative: boolean;
+}
+
 export interface TableCell {
 	text?: string;
 	/** Several paragraphs (blank lines between), rendered like a paragraphs block. */
@@ -57,6 +67,8 @@ export type Block =
 	/** The guide's checklist scope: ticks of the task lists inside it are kept on the device. */
 	| { kind: 'checklistScope'; edition: string; sectionId: string; blocks: Block[] }
 	| { kind: 'source'; text?: string }
+	/** The glossary: an index by initial, then the terms grouped by initial (each term's id is the term, for links to it). */
+	| { kind: 'terms'; sourceLabel: string; seeAlsoLabel: string; groups: { initial: string; terms: TermView[] }[] }
 	/**
 	 * A titled part. `id` puts a level-2 part in the table of contents; `wrap` puts it in a
 	 * `<section>` (otherwise its heading stands in the flow); `siteOnly` as for links.
