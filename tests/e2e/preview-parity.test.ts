@@ -118,6 +118,9 @@ const kinds: { collection: string; folder: () => string; path: (data: Record<str
 	{ collection: 'guide', folder: () => `guide/${currentEdition()}`, path: (data) => routes.guideSection('', data.section_id!, true) },
 ];
 
+/** Kinds kept in one file (a file collection): the CMS names the entry after its collection. */
+const fileKinds: { collection: string; path: string }[] = [{ collection: 'glossary', path: routes.glossary() }];
+
 describe('preview parity', () => {
 	for (const kind of kinds) {
 		it(`${kind.collection}: the preview shows the page's main column, apart from what only the site knows`, { timeout: 120_000 }, async () => {
@@ -128,6 +131,13 @@ describe('preview parity', () => {
 			const expected = await siteText(kind.path(data, slug));
 			const preview = await previewText(kind.collection, slug);
 			// The preview names related entries once it has read them from the backend.
+			await expect.poll(async () => squeeze(await preview()), { timeout: 20_000 }).toBe(squeeze(expected));
+		});
+	}
+	for (const kind of fileKinds) {
+		it(`${kind.collection}: the preview shows the page's main column, apart from what only the site knows`, { timeout: 120_000 }, async () => {
+			const expected = await siteText(kind.path);
+			const preview = await previewText(kind.collection, kind.collection);
 			await expect.poll(async () => squeeze(await preview()), { timeout: 20_000 }).toBe(squeeze(expected));
 		});
 	}
