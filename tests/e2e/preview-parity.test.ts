@@ -53,13 +53,13 @@ afterAll(async () => {
 /** Text as compared: whitespace carries no meaning in Chinese text laid out by two renderers. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** The built page's main column (title included), with the site-only parts taken out. */
+/** The built page's main column (title and entry header included), with the site-only parts taken out. */
 async function siteText(path: string): Promise<string> {
 	const site = await browser.context.newPage();
 	try {
 		await site.goto(new URL(path, cms.stack.siteUrl).href);
 		const content = site.locator('main .sl-markdown-content').first();
-		await content.evaluate((root, { selectors, headings, facts, runs }) => {
+		await site.locator('main').first().evaluate((root, { selectors, headings, facts, runs }) => {
 			for (const start of root.querySelectorAll(runs.join(','))) {
 				for (let node: Element | null = start; node && !node.matches('.gj-source'); ) {
 					const next: Element | null = node.nextElementSibling;
@@ -72,7 +72,10 @@ async function siteText(path: string): Promise<string> {
 			for (const dt of root.querySelectorAll('.gj-facts dt')) if (facts.includes(dt.textContent?.trim() ?? '')) (dt.nextElementSibling?.remove(), dt.remove());
 		}, { selectors: [...SITE_ONLY.history, ...SITE_ONLY.chrome, ...SITE_ONLY.citation, ...SITE_ONLY.fromOtherEntries], headings: SITE_ONLY.backLinkHeadings, facts: SITE_ONLY.countedFacts, runs: SITE_ONLY.runsFrom });
 		const title = await site.locator('h1#_top').innerText();
-		return `${title}\n${await content.innerText()}`;
+		// A page Starlight draws (content/pages) has its entry header under the title, outside the content column.
+		const header = site.locator('main .gj-entry-header:not(.sl-markdown-content .gj-entry-header)');
+		const headerText = (await header.count()) ? await header.innerText() : '';
+		return `${title}\n${headerText}\n${await content.innerText()}`;
 	} finally {
 		await site.close();
 	}
@@ -116,6 +119,7 @@ const kinds: { collection: string; folder: () => string; path: (data: Record<str
 	{ collection: 'sessions', folder: () => 'curriculum/sessions', path: (data, slug) => routes.session(data.module!, slug) },
 	{ collection: 'organisations', folder: () => 'organisations', path: (_, slug) => routes.organisation(slug) },
 	{ collection: 'guide', folder: () => `guide/${currentEdition()}`, path: (data) => routes.guideSection('', data.section_id!, true) },
+	{ collection: 'docs', folder: () => 'pages', path: (_, slug) => routes.page(slug) },
 ];
 
 /** Kinds kept in one file (a file collection): the CMS names the entry after its collection. */
