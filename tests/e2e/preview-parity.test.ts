@@ -28,8 +28,11 @@ const SITE_ONLY = {
 	citation: ['.gj-cite', '.gj-print-qr'],
 	/** Back-links, by their heading: built from the entries that point here. */
 	backLinkHeadings: ['引用本案例的内容', '用到本工具的指引章节', '用到本工具的学习单元', '学习小组中讲授本节的单元', '本模块的单元'],
-	/** Read from other entries: a teaching case's summary, a case card's summary and facets, a brief's evidence summary (a view's `summary` block). */
-	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta', '.gj-evidence-summary'],
+	/**
+	 * Read from other entries: a teaching case's summary, a case card's summary and facets, a brief's evidence summary (a view's `summary` block),
+	 * an edition's number of sections and the link to its comparison with the edition before (which the site compares section by section).
+	 */
+	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta', '.gj-evidence-summary', '.gj-edition-size', '.gj-edition-changes'],
 	/** Facts counted from other entries: a module's number of sessions. */
 	countedFacts: ['单元数'],
 	/** An organisation's contributions (credited entries, edits in the history): from its heading up to the source line. */
@@ -123,7 +126,10 @@ const kinds: { collection: string; folder: () => string; path: (data: Record<str
 ];
 
 /** Kinds kept in one file (a file collection): the CMS names the entry after its collection. */
-const fileKinds: { collection: string; path: string }[] = [{ collection: 'glossary', path: routes.glossary() }];
+const fileKinds: { collection: string; path: string }[] = [
+	{ collection: 'glossary', path: routes.glossary() },
+	{ collection: 'editions', path: routes.guideEditions() },
+];
 
 describe('preview parity', () => {
 	for (const kind of kinds) {

@@ -8,11 +8,13 @@ import { allCollections, type CollectionDefinition, type ViewName } from '../../
 import { briefView } from '../../../src/lib/views/brief-view';
 import { caseView } from '../../../src/lib/views/case-view';
 import type { EntryView } from '../../../src/lib/views/entry-view';
+import { editionListView } from '../../../src/lib/views/edition-list-view';
 import { eventView } from '../../../src/lib/views/event-view';
 import { organisationView } from '../../../src/lib/views/organisation-view';
 import { glossaryView } from '../../../src/lib/views/glossary-view';
 import { guideSectionView } from '../../../src/lib/views/guide-section-view';
 import { moduleView } from '../../../src/lib/views/module-view';
+import { pageView } from '../../../src/lib/views/page-view';
 import { namedRelationLinks } from '../../../src/lib/views/relation-links';
 import { sessionView } from '../../../src/lib/views/session-view';
 import { toolView } from '../../../src/lib/views/tool-view';
@@ -51,30 +53,23 @@ function organisationPreview(context: PreviewContext) {
 	return h(Fragment, null, entryPreview(organisationView)(context), h('p', { className: 'gj-note gj-preview-only' }, '编辑身份只用于把修改记录归属到本机构，不在网站上显示。'));
 }
 
-function pageView({ data, names, asideTitles }: PreviewContext) {
-	return h(Page, { title: data.title }, h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }), h(Markdown, { body: data.body, asideTitles }));
+function pagePreview({ data, names, asideTitles }: PreviewContext) {
+	return h(ViewPage, { view: pageView(data), names, body: h(Markdown, { body: data.body, asideTitles }) });
 }
 
 function glossaryPreview({ data, names }: PreviewContext) {
 	return h(ViewPage, { view: glossaryView(data), names, body: null });
 }
 
-function editionsView({ data }: PreviewContext) {
-	return h(
-		Page,
-		{ title: '指引的所有版本' },
-		...rows(data.editions)
-			.slice()
-			.reverse()
-			.map((edition, i) => h('section', { key: i }, h('h2', null, edition.title), h('p', { className: 'gj-note' }, edition.published && `发布日期：${edition.published}`), h(Paragraphs, { text: edition.summary }))),
-	);
+function editionsPreview({ data, names }: PreviewContext) {
+	return h(ViewPage, { view: editionListView(data.editions), names, body: null });
 }
 
 /** Each view of the registry (`view`) as the CMS previews it. */
 const previews: Record<ViewName, (context: PreviewContext, collection: CollectionDefinition) => ReactNode> = {
 	organisation: organisationPreview,
 	guideSection: guideView,
-	editionList: editionsView,
+	editionList: editionsPreview,
 	case: entryPreview(caseView),
 	brief: entryPreview(briefView),
 	module: entryPreview(moduleView),
@@ -82,7 +77,7 @@ const previews: Record<ViewName, (context: PreviewContext, collection: Collectio
 	tool: entryPreview(toolView),
 	event: entryPreview(eventView),
 	termList: glossaryPreview,
-	page: pageView,
+	page: pagePreview,
 };
 
 /** The preview of each collection by name: the one of the view its registry entry names. */

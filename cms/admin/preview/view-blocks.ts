@@ -47,6 +47,21 @@ function renderBlock(block: Block, key: number, body: ReactNode): ReactNode {
 			return null;
 		case 'source':
 			return h(SourceNote, { key, source: block.text });
+		case 'editions':
+			return h(
+				Fragment,
+				{ key },
+				...block.editions.map((edition, i) =>
+					h(
+						'section',
+						{ key: i, 'data-edition': edition.slug },
+						h('h2', null, h('a', { href: edition.link.href }, edition.link.label), edition.current ? '（现行）' : ''),
+						h('p', { className: 'gj-note' }, edition.published && `${block.publishedLabel}：${edition.published}`, edition.sections !== undefined && h('span', { className: 'gj-edition-size' }, edition.published && ' · ', `${edition.sections} 节`)),
+						h(Paragraphs, { text: edition.summary }),
+						edition.changes && h('p', { className: 'gj-edition-changes' }, h('a', { href: edition.changes.href }, edition.changes.label)),
+					),
+				),
+			);
 		case 'terms':
 			return h(
 				Fragment,

@@ -32,6 +32,17 @@ export interface TermView {
 	illustrative: boolean;
 }
 
+/** One edition of the guide. `sections` and `changes` are known to the site only (drawn as `.gj-edition-size` and `.gj-edition-changes`). */
+export interface EditionView {
+	slug?: string;
+	link: LinkItem;
+	current: boolean;
+	published?: string;
+	summary?: string;
+	sections?: number;
+	changes?: LinkItem;
+}
+
 export interface TableCell {
 	text?: string;
 	/** Several paragraphs (blank lines between), rendered like a paragraphs block. */
@@ -68,6 +79,8 @@ export type Block =
 	| { kind: 'checklistScope'; edition: string; sectionId: string; blocks: Block[] }
 	| { kind: 'source'; text?: string }
 	/** The glossary: an index by initial, then the terms grouped by initial (each term's id is the term, for links to it). */
+	/** The guide's editions, newest first, one section each. */
+	| { kind: 'editions'; publishedLabel: string; editions: EditionView[] }
 	| { kind: 'terms'; sourceLabel: string; seeAlsoLabel: string; groups: { initial: string; terms: TermView[] }[] }
 	/**
 	 * A titled part. `id` puts a level-2 part in the table of contents; `wrap` puts it in a
