@@ -1,10 +1,10 @@
 /**
- * One preview per view of the registry (`view`), hence per collection. Entries with a page of their own draw the same view model as the
- * site's page (src/lib/views/), with the React renderer in view-blocks.ts.
+ * One preview per view of the registry (`view`), hence per collection. Each draws the same view model as the site's page
+ * (src/lib/views/), with the React renderer in view-blocks.ts.
  * Fields the editor has not filled yet are simply left out, as the site leaves out empty ones.
  */
 import { createElement as h, Fragment, type ReactNode } from 'react';
-import { allCollections, type CollectionDefinition, type ViewName } from '../../../src/schemas';
+import { allCollections, type ViewName } from '../../../src/schemas';
 import { briefView } from '../../../src/lib/views/brief-view';
 import { caseView } from '../../../src/lib/views/case-view';
 import type { EntryView } from '../../../src/lib/views/entry-view';
@@ -19,7 +19,7 @@ import { namedRelationLinks } from '../../../src/lib/views/relation-links';
 import { sessionView } from '../../../src/lib/views/session-view';
 import { toolView } from '../../../src/lib/views/tool-view';
 import type { ViewContext, ViewEntry } from '../../../src/lib/views/view-context';
-import { EntryHeader, Markdown, Page, Paragraphs } from './parts';
+import { Markdown } from './parts';
 import { ViewPage } from './view-blocks';
 import type { EntryNames } from './entry-names';
 
@@ -32,8 +32,6 @@ export interface PreviewContext {
 	asideTitles: Record<string, string>;
 	currentEdition: string;
 }
-
-const rows = (value: unknown): Data[] => (Array.isArray(value) ? value : []);
 
 /** The entry as the view models read it: a form being filled in has no id yet, and its body is the Markdown typed so far. */
 const entryOf = (data: Data): ViewEntry => ({ id: data.slug, data, hasBody: Boolean(String(data.body ?? '').trim()) });
@@ -66,7 +64,7 @@ function editionsPreview({ data, names }: PreviewContext) {
 }
 
 /** Each view of the registry (`view`) as the CMS previews it. */
-const previews: Record<ViewName, (context: PreviewContext, collection: CollectionDefinition) => ReactNode> = {
+const previews: Record<ViewName, (context: PreviewContext) => ReactNode> = {
 	organisation: organisationPreview,
 	guideSection: guideView,
 	editionList: editionsPreview,
@@ -82,5 +80,5 @@ const previews: Record<ViewName, (context: PreviewContext, collection: Collectio
 
 /** The preview of each collection by name: the one of the view its registry entry names. */
 export const previewTemplates: Record<string, (context: PreviewContext) => ReactNode> = Object.fromEntries(
-	allCollections.flatMap((collection) => (collection.view ? [[collection.name, (context: PreviewContext) => previews[collection.view!](context, collection)]] : [])),
+	allCollections.flatMap((collection) => (collection.view ? [[collection.name, (context: PreviewContext) => previews[collection.view!](context)]] : [])),
 );

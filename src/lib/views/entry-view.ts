@@ -2,7 +2,7 @@
  * The view model of an entry's page: what its main column shows, in order, with every heading
  * already titled (from the schemas' labels). The site draws it with Astro
  * (src/components/views/EntryView.astro) and the CMS preview with React
- * (cms/admin/preview/view-parts.ts), so a preview shows what the page will show.
+ * (cms/admin/preview/view-blocks.ts), so a preview shows what the page will show.
  *
  * Data may be incomplete (a CMS form being filled in): every value may be missing.
  */
