@@ -28,8 +28,11 @@ const SITE_ONLY = {
 	citation: ['.gj-cite', '.gj-print-qr'],
 	/** Back-links, by their heading: built from the entries that point here. */
 	backLinkHeadings: ['引用本案例的内容', '用到本工具的指引章节', '用到本工具的学习单元', '学习小组中讲授本节的单元', '本模块的单元'],
-	/** Read from other entries: a teaching case's summary, a case card's summary and facets, a brief's evidence summary (a view's `summary` block). */
-	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta', '.gj-evidence-summary'],
+	/**
+	 * Read from other entries: a teaching case's summary, a case card's summary and facets, a brief's evidence summary (a view's `summary` block),
+	 * an edition's number of sections and the link to its comparison with the edition before (which the site compares section by section).
+	 */
+	fromOtherEntries: ['.gj-links li > .gj-note', '.gj-card > p', '.gj-card-meta', '.gj-evidence-summary', '.gj-edition-size', '.gj-edition-changes'],
 	/** Facts counted from other entries: a module's number of sessions. */
 	countedFacts: ['单元数'],
 	/** An organisation's contributions (credited entries, edits in the history): from its heading up to the source line. */
@@ -53,13 +56,13 @@ afterAll(async () => {
 /** Text as compared: whitespace carries no meaning in Chinese text laid out by two renderers. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** The built page's main column (title included), with the site-only parts taken out. */
+/** The built page's main column (title and entry header included), with the site-only parts taken out. */
 async function siteText(path: string): Promise<string> {
 	const site = await browser.context.newPage();
 	try {
 		await site.goto(new URL(path, cms.stack.siteUrl).href);
 		const content = site.locator('main .sl-markdown-content').first();
-		await content.evaluate((root, { selectors, headings, facts, runs }) => {
+		await site.locator('main').first().evaluate((root, { selectors, headings, facts, runs }) => {
 			for (const start of root.querySelectorAll(runs.join(','))) {
 				for (let node: Element | null = start; node && !node.matches('.gj-source'); ) {
 					const next: Element | null = node.nextElementSibling;
@@ -72,7 +75,10 @@ async function siteText(path: string): Promise<string> {
 			for (const dt of root.querySelectorAll('.gj-facts dt')) if (facts.includes(dt.textContent?.trim() ?? '')) (dt.nextElementSibling?.remove(), dt.remove());
 		}, { selectors: [...SITE_ONLY.history, ...SITE_ONLY.chrome, ...SITE_ONLY.citation, ...SITE_ONLY.fromOtherEntries], headings: SITE_ONLY.backLinkHeadings, facts: SITE_ONLY.countedFacts, runs: SITE_ONLY.runsFrom });
 		const title = await site.locator('h1#_top').innerText();
-		return `${title}\n${await content.innerText()}`;
+		// A page Starlight draws (content/pages) has its entry header under the title, outside the content column.
+		const header = site.locator('main .gj-entry-header:not(.sl-markdown-content .gj-entry-header)');
+		const headerText = (await header.count()) ? await header.innerText() : '';
+		return `${title}\n${headerText}\n${await content.innerText()}`;
 	} finally {
 		await site.close();
 	}
@@ -116,6 +122,13 @@ const kinds: { collection: string; folder: () => string; path: (data: Record<str
 	{ collection: 'sessions', folder: () => 'curriculum/sessions', path: (data, slug) => routes.session(data.module!, slug) },
 	{ collection: 'organisations', folder: () => 'organisations', path: (_, slug) => routes.organisation(slug) },
 	{ collection: 'guide', folder: () => `guide/${currentEdition()}`, path: (data) => routes.guideSection('', data.section_id!, true) },
+	{ collection: 'docs', folder: () => 'pages', path: (_, slug) => routes.page(slug) },
+];
+
+/** Kinds kept in one file (a file collection): the CMS names the entry after its collection. */
+const fileKinds: { collection: string; path: string }[] = [
+	{ collection: 'glossary', path: routes.glossary() },
+	{ collection: 'editions', path: routes.guideEditions() },
 ];
 
 describe('preview parity', () => {
@@ -128,6 +141,13 @@ describe('preview parity', () => {
 			const expected = await siteText(kind.path(data, slug));
 			const preview = await previewText(kind.collection, slug);
 			// The preview names related entries once it has read them from the backend.
+			await expect.poll(async () => squeeze(await preview()), { timeout: 20_000 }).toBe(squeeze(expected));
+		});
+	}
+	for (const kind of fileKinds) {
+		it(`${kind.collection}: the preview shows the page's main column, apart from what only the site knows`, { timeout: 120_000 }, async () => {
+			const expected = await siteText(kind.path);
+			const preview = await previewText(kind.collection, kind.collection);
 			await expect.poll(async () => squeeze(await preview()), { timeout: 20_000 }).toBe(squeeze(expected));
 		});
 	}

@@ -11,12 +11,16 @@ import { collections } from '../../src/schemas';
 import { caseBody, caseSchema } from '../../src/schemas/cases';
 import { briefSchema } from '../../src/schemas/briefs';
 import { sessionSchema } from '../../src/schemas/curriculum';
-import { guideSectionSchema } from '../../src/schemas/guide';
+import { guideEditionSchema, guideSectionSchema } from '../../src/schemas/guide';
+import { termSchema } from '../../src/schemas/glossary';
 import { fieldMeta, nestedShape } from '../../src/schemas/fields';
 import { briefView } from '../../src/lib/views/brief-view';
 import { caseView } from '../../src/lib/views/case-view';
 import { viewHeadings, withoutSiteOnly, type Block, type EntryView } from '../../src/lib/views/entry-view';
+import { editionListView } from '../../src/lib/views/edition-list-view';
 import { eventView } from '../../src/lib/views/event-view';
+import { glossaryView } from '../../src/lib/views/glossary-view';
+import { pageView } from '../../src/lib/views/page-view';
 import { guideSectionView } from '../../src/lib/views/guide-section-view';
 import { moduleView } from '../../src/lib/views/module-view';
 import { FULL_NAMES, namedRelationLinks, siteRelationLinks } from '../../src/lib/views/relation-links';
@@ -156,6 +160,53 @@ describe('other entries', () => {
 	});
 });
 
+describe('views of the glossary, the editions and the other pages', () => {
+	it('glossary: terms grouped by pinyin initial, each linking to the terms it names, labelled from the term schema', () => {
+		const terms = [
+			{ term: '转介', definition: '介绍给别的机构', source: '资料[003]', see_also: ['入户探访'] },
+			{ term: '入户探访', gloss_en: 'home visit', definition: '到家中探访', source: '通用释义', see_also: [], illustrative: true },
+		];
+		const view = glossaryView({ credits: [{ org: 'org-a', role: '审阅' }], terms });
+		expect(view.title).toBe(collections.find((c) => c.name === 'glossary')!.label);
+		expect(view.credits).toEqual([{ org: 'org-a', role: '审阅' }]);
+		expect(view.blocks[0]).toMatchObject({ kind: 'lede', text: expect.stringContaining('2 个术语') });
+		const block = view.blocks.find((b): b is Extract<Block, { kind: 'terms' }> => b.kind === 'terms')!;
+		expect([block.sourceLabel, block.seeAlsoLabel]).toEqual([label(termSchema, 'source'), label(termSchema, 'see_also')]);
+		expect(block.groups.map((g) => [g.initial, g.terms.map((t) => t.term)])).toEqual([['R', ['入户探访']], ['Z', ['转介']]]);
+		expect(block.groups[0]!.terms[0]).toMatchObject({ gloss: 'home visit', illustrative: true, seeAlso: [] });
+		expect(block.groups[1]!.terms[0]!.seeAlso).toEqual([{ href: '/glossary/#%E5%85%A5%E6%88%B7%E6%8E%A2%E8%AE%BF', label: '入户探访' }]);
+	});
+
+	it('editions: newest first, the newest marked current; section counts and comparisons only on the site', () => {
+		const rows = [
+			{ slug: '2024', title: '2024 版', published: '2024-06-28', summary: '第一版。' },
+			{ slug: '2025', title: '2025 版', published: '2025-06-30', summary: '第二版。' },
+		];
+		const editions = (view: EntryView) => view.blocks.find((b): b is Extract<Block, { kind: 'editions' }> => b.kind === 'editions')!;
+		const preview = editionListView(rows);
+		expect(editions(preview).publishedLabel).toBe(label(guideEditionSchema, 'published'));
+		expect(editions(preview).editions.map((e) => [e.link, e.current, e.sections, e.changes])).toEqual([
+			[{ href: '/guide/', label: '2025 版' }, true, undefined, undefined],
+			[{ href: '/guide/2024/', label: '2024 版' }, false, undefined, undefined],
+		]);
+		const built = { editions: [{ slug: '2025', sections: [1, 2, 3] }, { slug: '2024', sections: [1, 2] }] } as unknown as SiteModel;
+		expect(editions(editionListView(rows, built)).editions.map((e) => [e.sections, e.changes?.href])).toEqual([
+			[3, '/guide/changes/2024-2025/'],
+			[2, undefined],
+		]);
+	});
+
+	it('page: its credits and illustrative flag, then its body with its headings in the table of contents', () => {
+		const view = pageView({ title: '关于共建', credits: [{ org: 'org-a', role: '主笔' }], illustrative: true });
+		expect(view).toMatchObject({ title: '关于共建', credits: [{ org: 'org-a', role: '主笔' }], illustrative: true, blocks: [{ kind: 'body', toc: true }] });
+	});
+
+	it('draws a CMS form that has nothing filled in yet without failing', () => {
+		for (const view of [glossaryView({}), editionListView(undefined), pageView({})]) expect(view.credits).toEqual([]);
+		expect(glossaryView({ terms: [{}] }).blocks.find((b) => b.kind === 'terms')).toMatchObject({ groups: [{ initial: '#', terms: [{ seeAlso: [], illustrative: false }] }] });
+	});
+});
+
 describe('one place per label', () => {
 	/** Every label the schemas hold: fields (nested ones too), bodies, collections. */
 	function schemaLabels(): Set<string> {
@@ -181,8 +232,8 @@ describe('one place per label', () => {
 		...files(join(projectRoot, 'src/lib/views')),
 		...files(join(projectRoot, 'src/components/views')),
 		...files(join(projectRoot, 'cms/admin/preview')),
-		...['cases/[slug].astro', 'briefs/[slug].astro', 'events/[slug].astro', 'tools/[slug].astro', 'learn/[module]/index.astro', 'learn/[module]/[session].astro', 'guide/[...path].astro'].map((p) => join(projectRoot, 'src/pages', p)),
-		...['EntryHeader.astro', 'CreditList.astro', 'Facts.astro', 'SourceNote.astro', 'CaseLibrary.astro', 'guide/GuideSection.astro', 'guide/GuidePrint.astro'].map((p) => join(projectRoot, 'src/components', p)),
+		...['cases/[slug].astro', 'briefs/[slug].astro', 'events/[slug].astro', 'tools/[slug].astro', 'learn/[module]/index.astro', 'learn/[module]/[session].astro', 'guide/[...path].astro', 'glossary.astro', 'guide/editions.astro'].map((p) => join(projectRoot, 'src/pages', p)),
+		...['EntryHeader.astro', 'CreditList.astro', 'Facts.astro', 'SourceNote.astro', 'CaseLibrary.astro', 'guide/GuideSection.astro', 'guide/GuidePrint.astro', 'starlight/PageTitle.astro'].map((p) => join(projectRoot, 'src/components', p)),
 	];
 
 	it('types no label of the schemas again: each is read from its field', () => {

@@ -73,7 +73,7 @@ export function Facts({ rows }: { rows: { label: string; value?: FactValue }[] }
 }
 
 /** Text in which every 资料[00N] links to the paper on the sources page, as on the site. */
-function SourceText({ text }: { text: string }) {
+export function SourceText({ text }: { text: string }) {
 	return h(Fragment, null, ...splitSourceRefs(text).map((s, i) => (s.href ? h('a', { key: i, href: s.href, title: s.title }, s.text) : s.text)));
 }
 

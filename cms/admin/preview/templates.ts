@@ -1,22 +1,25 @@
 /**
- * One preview per view of the registry (`view`), hence per collection. Entries with a page of their own draw the same view model as the
- * site's page (src/lib/views/), with the React renderer in view-blocks.ts.
+ * One preview per view of the registry (`view`), hence per collection. Each draws the same view model as the site's page
+ * (src/lib/views/), with the React renderer in view-blocks.ts.
  * Fields the editor has not filled yet are simply left out, as the site leaves out empty ones.
  */
 import { createElement as h, Fragment, type ReactNode } from 'react';
-import { allCollections, type CollectionDefinition, type ViewName } from '../../../src/schemas';
+import { allCollections, type ViewName } from '../../../src/schemas';
 import { briefView } from '../../../src/lib/views/brief-view';
 import { caseView } from '../../../src/lib/views/case-view';
 import type { EntryView } from '../../../src/lib/views/entry-view';
+import { editionListView } from '../../../src/lib/views/edition-list-view';
 import { eventView } from '../../../src/lib/views/event-view';
 import { organisationView } from '../../../src/lib/views/organisation-view';
+import { glossaryView } from '../../../src/lib/views/glossary-view';
 import { guideSectionView } from '../../../src/lib/views/guide-section-view';
 import { moduleView } from '../../../src/lib/views/module-view';
+import { pageView } from '../../../src/lib/views/page-view';
 import { namedRelationLinks } from '../../../src/lib/views/relation-links';
 import { sessionView } from '../../../src/lib/views/session-view';
 import { toolView } from '../../../src/lib/views/tool-view';
 import type { ViewContext, ViewEntry } from '../../../src/lib/views/view-context';
-import { EntryHeader, Markdown, Page, Paragraphs } from './parts';
+import { Markdown } from './parts';
 import { ViewPage } from './view-blocks';
 import type { EntryNames } from './entry-names';
 
@@ -29,8 +32,6 @@ export interface PreviewContext {
 	asideTitles: Record<string, string>;
 	currentEdition: string;
 }
-
-const rows = (value: unknown): Data[] => (Array.isArray(value) ? value : []);
 
 /** The entry as the view models read it: a form being filled in has no id yet, and its body is the Markdown typed so far. */
 const entryOf = (data: Data): ViewEntry => ({ id: data.slug, data, hasBody: Boolean(String(data.body ?? '').trim()) });
@@ -50,57 +51,34 @@ function organisationPreview(context: PreviewContext) {
 	return h(Fragment, null, entryPreview(organisationView)(context), h('p', { className: 'gj-note gj-preview-only' }, '编辑身份只用于把修改记录归属到本机构，不在网站上显示。'));
 }
 
-function pageView({ data, names, asideTitles }: PreviewContext) {
-	return h(Page, { title: data.title }, h(EntryHeader, { credits: data.credits, illustrative: data.illustrative, names }), h(Markdown, { body: data.body, asideTitles }));
+function pagePreview({ data, names, asideTitles }: PreviewContext) {
+	return h(ViewPage, { view: pageView(data), names, body: h(Markdown, { body: data.body, asideTitles }) });
 }
 
-function glossaryView({ data, names }: PreviewContext, collection: CollectionDefinition) {
-	return h(
-		Page,
-		{ title: collection.label },
-		h(EntryHeader, { credits: data.credits, names }),
-		h(
-			'dl',
-			{ className: 'gj-glossary' },
-			...rows(data.terms).map((term, i) =>
-				h(
-					Fragment,
-					{ key: i },
-					h('dt', null, h('strong', null, term.term), term.illustrative && h('span', { className: 'gj-badge' }, '示例'), term.gloss_en && h('span', { className: 'gj-note' }, ` ${term.gloss_en}`)),
-					h('dd', null, h('p', null, term.definition), h('p', { className: 'gj-note' }, `来源：${term.source ?? ''}`, rows(term.see_also).length ? ` · 参见：${term.see_also.join('、')}` : '')),
-				),
-			),
-		),
-	);
+function glossaryPreview({ data, names }: PreviewContext) {
+	return h(ViewPage, { view: glossaryView(data), names, body: null });
 }
 
-function editionsView({ data }: PreviewContext) {
-	return h(
-		Page,
-		{ title: '指引的所有版本' },
-		...rows(data.editions)
-			.slice()
-			.reverse()
-			.map((edition, i) => h('section', { key: i }, h('h2', null, edition.title), h('p', { className: 'gj-note' }, edition.published && `发布日期：${edition.published}`), h(Paragraphs, { text: edition.summary }))),
-	);
+function editionsPreview({ data, names }: PreviewContext) {
+	return h(ViewPage, { view: editionListView(data.editions), names, body: null });
 }
 
 /** Each view of the registry (`view`) as the CMS previews it. */
-const previews: Record<ViewName, (context: PreviewContext, collection: CollectionDefinition) => ReactNode> = {
+const previews: Record<ViewName, (context: PreviewContext) => ReactNode> = {
 	organisation: organisationPreview,
 	guideSection: guideView,
-	editionList: editionsView,
+	editionList: editionsPreview,
 	case: entryPreview(caseView),
 	brief: entryPreview(briefView),
 	module: entryPreview(moduleView),
 	session: entryPreview(sessionView),
 	tool: entryPreview(toolView),
 	event: entryPreview(eventView),
-	termList: glossaryView,
-	page: pageView,
+	termList: glossaryPreview,
+	page: pagePreview,
 };
 
 /** The preview of each collection by name: the one of the view its registry entry names. */
 export const previewTemplates: Record<string, (context: PreviewContext) => ReactNode> = Object.fromEntries(
-	allCollections.flatMap((collection) => (collection.view ? [[collection.name, (context: PreviewContext) => previews[collection.view!](context, collection)]] : [])),
+	allCollections.flatMap((collection) => (collection.view ? [[collection.name, (context: PreviewContext) => previews[collection.view!](context)]] : [])),
 );

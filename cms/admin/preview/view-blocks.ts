@@ -6,7 +6,7 @@
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import type { Block, EntryView } from '../../../src/lib/views/entry-view';
 import { withoutSiteOnly } from '../../../src/lib/views/entry-view';
-import { EntryHeader, Facts, Items, LinkList, Markdown, Page, Paragraphs, SourceNote } from './parts';
+import { EntryHeader, Facts, Items, LinkList, Page, Paragraphs, SourceNote, SourceText } from './parts';
 import type { EntryNames } from './entry-names';
 
 function renderBlock(block: Block, key: number, body: ReactNode): ReactNode {
@@ -47,6 +47,57 @@ function renderBlock(block: Block, key: number, body: ReactNode): ReactNode {
 			return null;
 		case 'source':
 			return h(SourceNote, { key, source: block.text });
+		case 'editions':
+			return h(
+				Fragment,
+				{ key },
+				...block.editions.map((edition, i) =>
+					h(
+						'section',
+						{ key: i, 'data-edition': edition.slug },
+						h('h2', null, h('a', { href: edition.link.href }, edition.link.label), edition.current ? '（现行）' : ''),
+						h('p', { className: 'gj-note' }, edition.published && `${block.publishedLabel}：${edition.published}`, edition.sections !== undefined && h('span', { className: 'gj-edition-size' }, edition.published && ' · ', `${edition.sections} 节`)),
+						h(Paragraphs, { text: edition.summary }),
+						edition.changes && h('p', { className: 'gj-edition-changes' }, h('a', { href: edition.changes.href }, edition.changes.label)),
+					),
+				),
+			);
+		case 'terms':
+			return h(
+				Fragment,
+				{ key },
+				h('nav', { className: 'gj-glossary-index', 'aria-label': '按拼音首字母查找' }, h('ul', null, ...block.groups.map((group, i) => h('li', { key: i }, h('a', { href: `#initial-${group.initial}` }, group.initial))))),
+				...block.groups.map((group, i) =>
+					h(
+						'section',
+						{ key: i, className: 'gj-glossary-group', 'aria-labelledby': `initial-${group.initial}` },
+						h('h2', { id: `initial-${group.initial}` }, group.initial),
+						h(
+							'dl',
+							{ className: 'gj-glossary' },
+							...group.terms.map((term, j) =>
+								h(
+									Fragment,
+									{ key: j },
+									h('dt', { id: term.term }, h('strong', null, term.term), term.illustrative && h('span', { className: 'gj-badge' }, '示例'), term.gloss && h('span', { className: 'gj-note' }, ` ${term.gloss}`)),
+									h(
+										'dd',
+										null,
+										h('p', null, term.definition),
+										h(
+											'p',
+											{ className: 'gj-note' },
+											`${block.sourceLabel}：`,
+											h(SourceText, { text: term.source ?? '' }),
+											term.seeAlso.length > 0 && h(Fragment, null, ` · ${block.seeAlsoLabel}：`, ...term.seeAlso.map((other, k) => h(Fragment, { key: k }, k > 0 && '、', h('a', { href: other.href }, other.label)))),
+										),
+									),
+								),
+							),
+						),
+					),
+				),
+			);
 		case 'checklistScope':
 			return h(Fragment, { key }, ...block.blocks.map((child, i) => renderBlock(child, i, body)));
 		case 'section': {

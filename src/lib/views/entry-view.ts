@@ -2,7 +2,7 @@
  * The view model of an entry's page: what its main column shows, in order, with every heading
  * already titled (from the schemas' labels). The site draws it with Astro
  * (src/components/views/EntryView.astro) and the CMS preview with React
- * (cms/admin/preview/view-parts.ts), so a preview shows what the page will show.
+ * (cms/admin/preview/view-blocks.ts), so a preview shows what the page will show.
  *
  * Data may be incomplete (a CMS form being filled in): every value may be missing.
  */
@@ -20,6 +20,27 @@ export interface CaseCardView {
 	summary?: string;
 	meta: { label: string; value: string }[];
 	illustrative?: boolean;
+}
+
+/** One term of the glossary; its source text links 资料[00N] to the paper. */
+export interface TermView {
+	term?: string;
+	gloss?: string;
+	definition?: string;
+	source?: string;
+	seeAlso: LinkItem[];
+	illustrative: boolean;
+}
+
+/** One edition of the guide. `sections` and `changes` are known to the site only (drawn as `.gj-edition-size` and `.gj-edition-changes`). */
+export interface EditionView {
+	slug?: string;
+	link: LinkItem;
+	current: boolean;
+	published?: string;
+	summary?: string;
+	sections?: number;
+	changes?: LinkItem;
 }
 
 export interface TableCell {
@@ -57,6 +78,10 @@ export type Block =
 	/** The guide's checklist scope: ticks of the task lists inside it are kept on the device. */
 	| { kind: 'checklistScope'; edition: string; sectionId: string; blocks: Block[] }
 	| { kind: 'source'; text?: string }
+	/** The glossary: an index by initial, then the terms grouped by initial (each term's id is the term, for links to it). */
+	/** The guide's editions, newest first, one section each. */
+	| { kind: 'editions'; publishedLabel: string; editions: EditionView[] }
+	| { kind: 'terms'; sourceLabel: string; seeAlsoLabel: string; groups: { initial: string; terms: TermView[] }[] }
 	/**
 	 * A titled part. `id` puts a level-2 part in the table of contents; `wrap` puts it in a
 	 * `<section>` (otherwise its heading stands in the flow); `siteOnly` as for links.
