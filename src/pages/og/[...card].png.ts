@@ -8,10 +8,10 @@ import type { ShareCard } from '../../lib/share/share-card';
 
 export async function getStaticPaths() {
 	const cards = shareCards(await loadSite());
-	if (!import.meta.env.DEV) void drawCardsAside(() => cards.values());
 	return [...cards].map(([image, card]) => ({ params: { card: image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }
 
+/** The worker started by the build's first page (src/routeData.ts), or started here if none did. */
 async function cardsDrawn() {
 	const cards = shareCards(await loadSite());
 	if (!import.meta.env.DEV) await drawCardsAside(() => cards.values());
