@@ -5,7 +5,7 @@
  * text content is escaped, so a title is text; `head` from content is never accepted
  * (src/content.config.ts), so no entry here is meant to carry markup.
  *
- * It also adds the page's share card (src/lib/share/), the Atom feeds it announces and, on an
+ * It also starts the build's worker (src/lib/build-aside/), adds the page's share card (src/lib/share/), the Atom feeds it announces and, on an
  * entry's page, the fingerprint of what the entry says, which public/changed-since-visit.js
  * compares with the reader's last visit. And it hands the credit block of `docs` pages
  * (components/starlight/PageTitle.astro) their observed revision, computed from the one history
@@ -19,8 +19,9 @@ import { contentPathOf } from './lib/content/paths';
 import { loadSite } from './lib/model/load';
 import { entryPages } from './lib/model/entry-pages';
 import { contentVersion } from './lib/reader/content-version';
-import { drawCardsAside } from './lib/share/draw-cards-aside';
-import { cardOfPage, shareCards } from './lib/share/page-cards';
+import { cardOfPage } from './lib/share/page-cards';
+import { startAside } from './lib/build-aside/aside';
+import { sitePlan } from './lib/build-aside/site-plan';
 import { feedLinks } from './lib/feed/feed-links';
 import { descriptionFromBody } from './lib/share/page-description';
 import { documentTitle, shareCardHead } from './lib/share/share-head';
@@ -38,9 +39,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const fallback = data.description ? undefined : descriptionFromBody(route.entry.body);
 	if (fallback) route.head = route.head.map((entry) => (isDescription(entry) ? { ...entry, attrs: { ...entry.attrs, content: fallback } } : entry));
 	const site = await loadSite();
-	// The first page of a build starts drawing every share card on a worker thread (src/lib/share/draw-cards-aside.ts).
-	if (!import.meta.env.DEV) void drawCardsAside(() => shareCards(site).values());
 	const base = context.site ?? new URL(context.url.origin);
+	// The first page of a build starts the worker that computes references, QR codes and share cards beside it (src/lib/build-aside/).
+	if (!import.meta.env.DEV) startAside(() => sitePlan(site, base));
 	const path = safeDecode(context.url.pathname);
 	route.head.push(...shareCardHead(cardOfPage(site, path), base));
 	route.head.push(...feedLinks(site, path));

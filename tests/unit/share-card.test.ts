@@ -4,14 +4,12 @@
  * glyph, lines break as Chinese text breaks and never overflow, the title and organisations on
  * the image are the card's own. Caching: a card is drawn once per content and read back after.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { cachedShareCard, cardKey, drawMissingCards } from '../../src/lib/share/cached-card';
-import { drawCardsAside } from '../../src/lib/share/draw-cards-aside';
-import { differingPixels } from '../helpers/png-pixels';
+import { cachedShareCard, cardKey } from '../../src/lib/share/cached-card';
 import { ELLIPSIS, breakUnits, lineWidth, wrapLines } from '../../src/lib/share/card-lines';
 import { glyphOf, subsetsFor } from '../../src/lib/share/cjk-font';
 import { organisationLine, renderShareCard, shareCardSize, titleSize, type ShareCard } from '../../src/lib/share/share-card';
@@ -152,19 +150,5 @@ describe('share card image', () => {
 		expect(cardKey({ ...card, organisations: ['北京协作者'] })).not.toBe(cardKey(card));
 		cachedShareCard({ ...card, kind: '政策建议' }, dir);
 		expect(readdirSync(dir)).toHaveLength(2);
-	});
-
-	it('a build draws its cards on a worker thread into the cache; the page then reads them, drawing only what is missing', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'gongjian-cards-aside-'));
-		const others = ['社区助餐点的转介流程', '独居老人探访中的安全检查'].map((title) => ({ ...card, title }));
-		await drawCardsAside(() => others, dir);
-		const drawn = readdirSync(dir).sort();
-		expect(drawn).toEqual(others.map((other) => `${cardKey(other)}.png`).sort());
-		// Same card as the main thread draws, within a shade (glyphs rasterised in other batches).
-		const fromWorker = decode(readFileSync(join(dir, `${cardKey(others[0])}.png`)));
-		const fromMain = decode(renderShareCard(others[0]));
-		expect(differingPixels(fromWorker, fromMain)).toBeLessThan(20);
-		expect(drawMissingCards([...others, card], dir)).toBe(1);
-		expect(readdirSync(dir)).toHaveLength(3);
 	});
 });

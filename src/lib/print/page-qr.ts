@@ -5,9 +5,9 @@
  */
 import QRCode from 'qrcode';
 
-export async function pageQrSvg(path: string, siteUrl: URL): Promise<{ url: string; svg: string }> {
-	const url = new URL(path, siteUrl).href;
+/** The SVG of `url`'s QR code. */
+export async function qrSvg(url: string): Promise<string> {
 	const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
 	// The URL is built from a slug the schema restricts to [a-z0-9-], and qrcode writes only paths.
-	return { url, svg: svg.replace('<svg ', '<svg role="img" aria-label="本页网址的二维码" ') };
+	return svg.replace('<svg ', '<svg role="img" aria-label="本页网址的二维码" ');
 }

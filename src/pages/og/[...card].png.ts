@@ -1,8 +1,8 @@
 /** Open Graph images: one per entry page, one per section (src/lib/share/page-cards.ts). */
 import type { APIContext } from 'astro';
+import { asideCardsDrawn } from '../../lib/build-aside/aside';
 import { loadSite } from '../../lib/model/load';
 import { cachedShareCard, prepareShareCards } from '../../lib/share/cached-card';
-import { drawCardsAside } from '../../lib/share/draw-cards-aside';
 import { shareCards } from '../../lib/share/page-cards';
 import type { ShareCard } from '../../lib/share/share-card';
 
@@ -11,12 +11,11 @@ export async function getStaticPaths() {
 	return [...cards].map(([image, card]) => ({ params: { card: image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }
 
-/** The worker started by the build's first page (src/routeData.ts), or started here if none did. */
+/** The build's worker (src/lib/build-aside/) draws the cards into the cache; in dev, or after it failed, none are. */
 async function cardsDrawn() {
-	const cards = shareCards(await loadSite());
-	if (!import.meta.env.DEV) await drawCardsAside(() => cards.values());
-	// Whatever the worker did not draw (in dev: every card) has its glyphs rasterised together first.
-	prepareShareCards(cards.values());
+	await asideCardsDrawn();
+	// Whatever the worker did not draw has its glyphs rasterised together first.
+	prepareShareCards(shareCards(await loadSite()).values());
 }
 let drawn: Promise<void> | undefined;
 
