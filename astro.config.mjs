@@ -12,6 +12,7 @@ import { contentMarkdown } from './src/markdown/content-markdown';
 import { offlinePack } from './src/lib/integrations/offline-pack';
 import { securityHeaders } from './src/lib/integrations/security-headers';
 import { citeFiles } from './src/lib/integrations/cite-files';
+import { shareCardFiles } from './src/lib/integrations/share-card-files';
 import { siteDescription, siteName } from './src/lib/share/site-identity';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
@@ -57,6 +58,7 @@ export default defineConfig({
 			plugins: [chineseSearch()],
 		}),
 		offlinePack(),
+		shareCardFiles(),
 		citeFiles(),
 		// Last, so the policy covers the pages as every other step left them.
 		securityHeaders(),

@@ -19,7 +19,8 @@ import { contentPathOf } from './lib/content/paths';
 import { loadSite } from './lib/model/load';
 import { entryPages } from './lib/model/entry-pages';
 import { contentVersion } from './lib/reader/content-version';
-import { cardOfPage } from './lib/share/page-cards';
+import { registerShareCards } from './lib/share/card-files';
+import { cardOfPage, shareCards } from './lib/share/page-cards';
 import { startAside } from './lib/build-aside/aside';
 import { sitePlan } from './lib/build-aside/site-plan';
 import { feedLinks } from './lib/feed/feed-links';
@@ -41,7 +42,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const site = await loadSite();
 	const base = context.site ?? new URL(context.url.origin);
 	// The first page of a build starts the worker that computes references, QR codes and share cards beside it (src/lib/build-aside/).
-	if (!import.meta.env.DEV) startAside(() => sitePlan(site, base));
+	if (!import.meta.env.DEV) {
+		startAside(() => sitePlan(site, base));
+		registerShareCards(() => shareCards(site));
+	}
 	const path = safeDecode(context.url.pathname);
 	route.head.push(...shareCardHead(cardOfPage(site, path), base));
 	route.head.push(...feedLinks(site, path));

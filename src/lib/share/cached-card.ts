@@ -45,6 +45,13 @@ export function drawMissingCards(cards: Iterable<ShareCard>, dir = cardCacheDir(
 	return todo.length;
 }
 
+/** The cached card's file, drawn first if the cache lacks it. */
+export function cachedCardFile(card: ShareCard, dir = cardCacheDir()): string {
+	const file = cardFile(card, dir);
+	if (!existsSync(file)) drawAndStore(card, file, dir);
+	return file;
+}
+
 export function cachedShareCard(card: ShareCard, dir = cardCacheDir()): Buffer {
 	const file = cardFile(card, dir);
 	try {

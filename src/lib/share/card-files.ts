@@ -1,0 +1,37 @@
+/**
+ * A build writes its share cards as files after the pages, copied from the card cache the build's
+ * worker filled (src/lib/build-aside/), instead of rendering an Astro route per card: at 5,000
+ * entries the routes cost the main thread about 5 s, the copies well under one. The first page
+ * registers the cards (src/routeData.ts); `astro dev` serves them through src/pages/og/ instead.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cachedCardFile, cardCacheDir, prepareShareCards } from './cached-card';
+import type { ShareCard } from './share-card';
+
+// One per build process: the pages register, the build:done hook writes.
+const slot = Symbol.for('gongjian:share-card-files');
+type Holder = { [slot]?: Map<string, ShareCard> };
+
+/** The cards of this build by image path (`/og/….png`); the first call wins. */
+export function registerShareCards(cards: () => Map<string, ShareCard>) {
+	(globalThis as Holder)[slot] ??= cards();
+}
+
+/** Writes every registered card under `outDir`, drawing what the cache lacks; undefined when no page registered any. */
+export function writeShareCardFiles(outDir: string, cacheDir = cardCacheDir()): number | undefined {
+	const cards = (globalThis as Holder)[slot];
+	if (!cards) return undefined;
+	prepareShareCards(cards.values(), cacheDir);
+	for (const [image, card] of cards) {
+		const target = join(outDir, image);
+		mkdirSync(dirname(target), { recursive: true });
+		copyFileSync(cachedCardFile(card, cacheDir), target);
+	}
+	return cards.size;
+}
+
+/** Forgets the registered cards (tests write several builds' worth). */
+export function resetShareCardFiles() {
+	delete (globalThis as Holder)[slot];
+}
