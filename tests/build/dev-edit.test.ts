@@ -12,7 +12,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shareCardSize } from '../../src/lib/share/share-card';
 import { startAstroDev, type AstroDev } from '../../tools/lib/dev/astro-dev';
 import { freePort } from '../../tools/lib/cms/local/free-port';
 import { copyFixture, projectRoot } from '../helpers/site-build';
@@ -52,6 +54,16 @@ describe('editing content under astro dev', () => {
 		const html = await dev.page('/cases/case-two/');
 		expect(html).toContain('乙中心的社区支持');
 		expect(citedBy(html)).not.toContain('关于高龄老人探访的建议');
+	});
+
+	it('serves the share card the page names (a build writes them as files instead)', async () => {
+		const html = await dev.page('/cases/case-two/');
+		const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+		expect(image).toMatch(/\/og\/cases\/case-two\.png$/);
+		const response = await fetch(`${dev.origin}${new URL(image!).pathname}`);
+		expect(response.headers.get('content-type')).toBe('image/png');
+		const { width, height } = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
+		expect({ width, height }).toEqual(shareCardSize);
 	});
 
 	it("shows an edited case's new title on reload", async () => {
