@@ -12,7 +12,7 @@ import { contentMarkdown } from './src/markdown/content-markdown';
 import { offlinePack } from './src/lib/integrations/offline-pack';
 import { securityHeaders } from './src/lib/integrations/security-headers';
 import { citeFiles } from './src/lib/integrations/cite-files';
-import { shareCardFiles } from './src/lib/integrations/share-card-files';
+import { buildAside } from './src/lib/integrations/build-aside';
 import { siteDescription, siteName } from './src/lib/share/site-identity';
 
 // Astro's telemetry runs `git rev-list` in every build: a third git process where the README
@@ -58,7 +58,7 @@ export default defineConfig({
 			plugins: [chineseSearch()],
 		}),
 		offlinePack(),
-		shareCardFiles(),
+		buildAside(),
 		citeFiles(),
 		// Last, so the policy covers the pages as every other step left them.
 		securityHeaders(),

@@ -23,6 +23,7 @@ import { registerShareCards } from './lib/share/card-files';
 import { cardOfPage, shareCards } from './lib/share/page-cards';
 import { startAside } from './lib/build-aside/aside';
 import { sitePlan } from './lib/build-aside/site-plan';
+import { inStaticBuild } from './lib/build-aside/static-build';
 import { feedLinks } from './lib/feed/feed-links';
 import { descriptionFromBody } from './lib/share/page-description';
 import { documentTitle, shareCardHead } from './lib/share/share-head';
@@ -42,7 +43,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const site = await loadSite();
 	const base = context.site ?? new URL(context.url.origin);
 	// The first page of a build starts the worker that computes references, QR codes and share cards beside it (src/lib/build-aside/).
-	if (!import.meta.env.DEV) {
+	if (inStaticBuild()) {
 		startAside(() => sitePlan(site, base));
 		registerShareCards(() => shareCards(site));
 	}

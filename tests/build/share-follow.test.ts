@@ -152,6 +152,19 @@ describe('share cards', () => {
 		expect(description).toBe('关于本站。');
 	});
 
+	it("computes the references, QR codes and cards on the build's worker thread, beside the pages", () => {
+		// The worker's values equal the page's own (tests/unit/build-aside.test.ts); here: a build really starts it and it does the work.
+		const line = /辅助线程算出：引用 (\d+) 条，二维码 (\d+) 个，新建文件字数 (\d+) 个，新画分享图 (\d+) 张/.exec(site.stdout);
+		expect(line, site.stdout.slice(-2000)).not.toBeNull();
+		const [references, codes, lengths, cards] = line!.slice(1).map(Number);
+		expect(references).toBe([...files(join(site.outDir, 'cite'), '.bib')].length);
+		expect(codes).toBe(pages().filter((url) => site.html(url).includes('data-print-qr=')).length);
+		expect(codes).toBeGreaterThan(3);
+		expect(lengths).toBeGreaterThan(0);
+		// A fresh cache: the worker drew every card the build wrote.
+		expect(cards).toBe([...files(join(site.outDir, 'og'), '.png')].length);
+	});
+
 	it('serves the favicon Starlight links and a 180×180 touch icon', () => {
 		const head = dom(site.html('/cases/')).querySelector('head')!;
 		expect(head.querySelector('link[rel~="icon"]')?.getAttribute('href')).toBe('/favicon.svg');

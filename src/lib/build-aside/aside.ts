@@ -32,6 +32,8 @@ export const ASIDE_WORKER = join(process.cwd(), 'src/lib/build-aside/aside-worke
 
 interface AsideState {
 	results: Map<string, unknown>;
+	/** How many values of each kind arrived, and how many cards the worker drew. */
+	counts: Record<AsideKind | 'cards', number>;
 	cards: Promise<void>;
 	finished: Promise<void>;
 }
@@ -55,15 +57,24 @@ export function startAside(plan: () => Promise<AsidePlan>, worker = ASIDE_WORKER
 		cardsDone();
 		allDone();
 	};
-	const state: AsideState = { results, cards, finished };
+	const counts = { gbt7714: 0, qr: 0, bodyLength: 0, cards: 0 };
+	const state: AsideState = { results, counts, cards, finished };
 	holder[slot] = state;
 	plan().then(
 		(work) => {
 			if (!existsSync(worker)) return end();
 			const thread = new Worker(worker, { workerData: work, execArgv: ['--import', 'tsx'] });
 			thread.on('message', (message: AsideMessage) => {
-				if ('results' in message) for (const [kind, key, value] of message.results) results.set(resultKey(kind, key), value);
-				if ('cardsDrawn' in message) cardsDone();
+				if ('results' in message) {
+					for (const [kind, key, value] of message.results) {
+						results.set(resultKey(kind, key), value);
+						counts[kind]++;
+					}
+				}
+				if ('cardsDrawn' in message) {
+					counts.cards = message.cardsDrawn;
+					cardsDone();
+				}
 			});
 			// Whatever happens to the worker, the pages compute what it did not.
 			thread.once('error', (error) => {
@@ -88,6 +99,11 @@ export function fromAside<K extends AsideKind>(kind: K, key: string): AsideOutpu
 /** Resolves when the worker has drawn its cards, failed, or was never started. */
 export function asideCardsDrawn(): Promise<void> {
 	return (globalThis as Holder)[slot]?.cards ?? Promise.resolve();
+}
+
+/** What the worker computed, for the build log; undefined when no worker was started. */
+export function asideCounts(): AsideState['counts'] | undefined {
+	return (globalThis as Holder)[slot]?.counts;
 }
 
 /** Resolves when the worker has ended (or was never started). */

@@ -4,13 +4,14 @@
  * (src/lib/share/card-files.ts), so it renders no route here.
  */
 import type { APIContext } from 'astro';
+import { inStaticBuild } from '../../lib/build-aside/static-build';
 import { loadSite } from '../../lib/model/load';
 import { cachedShareCard } from '../../lib/share/cached-card';
 import { shareCards } from '../../lib/share/page-cards';
 import type { ShareCard } from '../../lib/share/share-card';
 
 export async function getStaticPaths() {
-	if (!import.meta.env.DEV) return [];
+	if (inStaticBuild()) return [];
 	const cards = shareCards(await loadSite());
 	return [...cards].map(([image, card]) => ({ params: { card: image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }
