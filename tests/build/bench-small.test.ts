@@ -14,12 +14,27 @@ let large: BenchRound;
 
 beforeAll(async () => {
 	const options = { seed: 11, projectRoot, scratch: join(projectRoot, 'node_modules/.cache/gongjian-bench'), from: join(projectRoot, 'content') };
-	small = await benchRound({ ...options, n: 50 });
+	// Twice each at the small size: the repeated, alternating cold builds of `--runs` are exercised too.
+	small = await benchRound({ ...options, n: 50, runs: 2 });
 	large = await benchRound({ ...options, n: 200 });
 	console.log(reportTable([small, large]));
 }, 900_000);
 
 describe('benchmark at small N', () => {
+	it('with --runs, builds each site that many times from cold and reports the median and every run', () => {
+		expect(small.wallRuns.gongjian).toHaveLength(2);
+		expect(small.wallRuns.baseline).toHaveLength(2);
+		const [a, b] = small.wallRuns.gongjian;
+		expect(small.gongjian.wallMs).toBe((a + b) / 2);
+		expect(large.wallRuns.gongjian).toHaveLength(1);
+		const row = reportTable([small]).split('\n').find((line) => line.startsWith('| build wall time, each run'));
+		expect(row).toContain(`${(a / 1000).toFixed(1)}, ${(b / 1000).toFixed(1)} s`);
+		expect(row).toMatch(/pair by pair \d+\.\d\d×, \d+\.\d\d×/);
+		// Cold both times: the second build of each did as much as the first (the pages and the index were made again).
+		expect(small.gongjian.pages).toBeGreaterThan(50);
+		expect(small.baseline.indexBytes).toBeGreaterThan(0);
+	});
+
 	it('builds both sites from the same corpus', () => {
 		expect(large.gongjian.pages).toBeGreaterThan(small.gongjian.pages);
 		expect(large.baseline.pages).toBeGreaterThan(small.baseline.pages);

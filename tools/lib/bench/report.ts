@@ -33,6 +33,12 @@ export function reportTable(rounds: BenchRound[]): string {
 	const lines = ROWS.map(
 		(row) => `| ${row.label} | ${rounds.map((r) => `${row.show(r.gongjian)}${ratio(row.value(r.gongjian), row.value(r.baseline))} | ${row.show(r.baseline)}`).join(' | ')} |`,
 	);
+	// With several runs: each run's wall time, and the ratio pair by pair (each Gongjian build against the baseline build after it).
+	if (rounds.some((r) => r.wallRuns.gongjian.length > 1)) {
+		const each = (values: number[]) => values.map((ms) => (ms / 1000).toFixed(1)).join(', ') + ' s';
+		const pairs = (r: BenchRound) => r.wallRuns.gongjian.map((ms, i) => (ms / r.wallRuns.baseline[i]).toFixed(2) + '×').join(', ');
+		lines.splice(2, 0, `| build wall time, each run (median above) | ${rounds.map((r) => `${each(r.wallRuns.gongjian)}; pair by pair ${pairs(r)} | ${each(r.wallRuns.baseline)}`).join(' | ')} |`);
+	}
 	const corpus = rounds.map((r) => `N = ${r.n}: ${r.counts.cases} cases, ${r.counts.briefs} briefs, ${r.counts.guideSections} guide sections in ${r.counts.editions} generated editions`).join('; ');
 	return [header, rule, ...lines, '', `Corpus: ${corpus} (plus the starter content).`].join('\n');
 }

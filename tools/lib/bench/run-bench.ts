@@ -28,9 +28,18 @@ export interface BuildFigures extends HtmlStats {
 export interface BenchRound {
 	n: number;
 	counts: CorpusCounts;
+	/** Figures of the last run; its wall time is the median of all runs. */
 	gongjian: BuildFigures;
 	baseline: BuildFigures;
+	/** Each run's build wall time, in the order run (Gongjian and baseline alternate). */
+	wallRuns: { gongjian: number[]; baseline: number[] };
 }
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 // Starlight's own Pagefind step and ours (src/lib/search/plugin.ts) announce start and end in the log.
 const PAGEFIND_PHASE = { start: /Building (the Chinese )?search index/, end: /Finished building search index|Indexed \d+ of \d+ HTML files/ };
@@ -54,7 +63,12 @@ function figures(run: RunMeasurement, outDir: string, gitProcesses: number): Bui
 	};
 }
 
-export async function benchRound(options: { n: number; seed: number; projectRoot: string; scratch: string; from: string }): Promise<BenchRound> {
+/**
+ * `runs` builds of each, alternating (Gongjian, baseline, Gongjian, …) and each from a cold cache,
+ * so that a drift of the machine's speed touches both: one pair of builds of 5,000 entries has
+ * varied by a third from one run to the next.
+ */
+export async function benchRound(options: { n: number; seed: number; projectRoot: string; scratch: string; from: string; runs?: number }): Promise<BenchRound> {
 	const { n, projectRoot } = options;
 	const dir = join(options.scratch, `n${n}`);
 	rmSync(dir, { recursive: true, force: true });
@@ -76,22 +90,34 @@ export async function benchRound(options: { n: number; seed: number; projectRoot
 	execFileSync('git', ['commit', '-q', '-m', `generated corpus n=${n}`], { cwd: repo, env: gitEnv });
 
 	const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-	const counter = countGitProcesses();
-	const ours = await measureRun(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
-		cwd: projectRoot,
-		env: { ...process.env, ...counter.env, GONGJIAN_CONTENT: contentDir, GONGJIAN_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-		phase: PAGEFIND_PHASE,
-	});
-	const gongjian = figures(ours, join(dir, 'dist'), counter.count());
-
 	const baselineSite = join(dir, 'baseline');
 	writeBaselineSite(contentDir, baselineSite);
-	const baselineCounter = countGitProcesses();
-	const theirs = await measureRun(process.execPath, [astro, 'build', '--root', baselineSite], {
-		cwd: projectRoot,
-		env: { ...process.env, ...baselineCounter.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		phase: PAGEFIND_PHASE,
-	});
-	const baseline = figures(theirs, join(baselineSite, 'dist'), baselineCounter.count());
-	return { n, counts, gongjian, baseline };
+	const wallRuns = { gongjian: [] as number[], baseline: [] as number[] };
+	let gongjian: BuildFigures | undefined;
+	let baseline: BuildFigures | undefined;
+	for (let run = 0; run < Math.max(1, options.runs ?? 1); run++) {
+		for (const cold of ['dist', 'cache']) rmSync(join(dir, cold), { recursive: true, force: true });
+		for (const cold of ['dist', '.astro', 'node_modules']) rmSync(join(baselineSite, cold), { recursive: true, force: true });
+
+		const counter = countGitProcesses();
+		const ours = await measureRun(process.execPath, [astro, 'build', '--outDir', join(dir, 'dist')], {
+			cwd: projectRoot,
+			env: { ...process.env, ...counter.env, GONGJIAN_CONTENT: contentDir, GONGJIAN_CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+			phase: PAGEFIND_PHASE,
+		});
+		gongjian = figures(ours, join(dir, 'dist'), counter.count());
+		wallRuns.gongjian.push(gongjian.wallMs);
+
+		const baselineCounter = countGitProcesses();
+		const theirs = await measureRun(process.execPath, [astro, 'build', '--root', baselineSite], {
+			cwd: projectRoot,
+			env: { ...process.env, ...baselineCounter.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			phase: PAGEFIND_PHASE,
+		});
+		baseline = figures(theirs, join(baselineSite, 'dist'), baselineCounter.count());
+		wallRuns.baseline.push(baseline.wallMs);
+	}
+	gongjian = { ...gongjian!, wallMs: median(wallRuns.gongjian) };
+	baseline = { ...baseline!, wallMs: median(wallRuns.baseline) };
+	return { n, counts, gongjian, baseline, wallRuns };
 }
