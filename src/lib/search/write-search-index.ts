@@ -122,10 +122,10 @@ export function startSearchIndex(outDir: string, options: { pagesPerBundle?: num
 	const root = join(outDir, 'pagefind');
 	const queue = new RecordQueue();
 	const listing = (async () => {
+		const files = await htmlFilesUnder(outDir);
 		// Later steps list the site's top folders (the _headers file): /pagefind/ must be there before
 		// its first bundle is.
 		await mkdir(root, { recursive: true });
-		const files = await htmlFilesUnder(outDir);
 		// A first pass over the bytes only, to count: the bundle size depends on it.
 		return { files, searchable: await searchableFiles(files) };
 	})();
