@@ -8,7 +8,7 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PAGES_PER_BUNDLE, writeSearchIndex } from './write-search-index';
+import { DEFAULT_PAGES_PER_BUNDLE, startSearchIndex, type SearchIndexJob } from './write-search-index';
 
 const searchComponent = './src/components/starlight/Search.astro';
 
@@ -21,16 +21,38 @@ function bundleSize(): number {
 	return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_PAGES_PER_BUNDLE;
 }
 
+/**
+ * Pagefind writes the index in its own process while the build's later steps (cite files, the
+ * CSP pass) run on the main thread: the hook returns once every page is read, before the CSP pass
+ * may rewrite them, and a second integration, appended to the end of the list, waits for the index
+ * and fails the build if it failed. Anything appended after it (the offline pack, which starts its
+ * own Pagefind process and lists /pagefind/) sees the index written.
+ */
 function searchIndexIntegration(): AstroIntegration {
 	const pagesPerBundle = bundleSize();
+	let job: SearchIndexJob | undefined;
+	const written: AstroIntegration = {
+		name: 'gongjian:search-index-written',
+		hooks: {
+			'astro:build:done': async ({ logger }) => {
+				if (!job) return;
+				const { pages, files, bundles, pagesPerBundle: perBundle, ms } = await job.written;
+				const inBundles = bundles > 1 ? ` in ${bundles} bundles of up to ${perBundle} pages` : '';
+				logger.info(`Indexed ${pages} of ${files} HTML files${inBundles} in ${(ms / 1000).toFixed(2)}s.`);
+			},
+		},
+	};
 	return {
 		name: 'gongjian:search-index',
 		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ integrations: [written] });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				logger.info('Building the Chinese search index with Pagefind...');
-				const { pages, files, bundles, pagesPerBundle: perBundle, ms } = await writeSearchIndex(fileURLToPath(dir), { pagesPerBundle });
-				const inBundles = bundles > 1 ? ` in ${bundles} bundles of up to ${perBundle} pages` : '';
-				logger.info(`Indexed ${pages} of ${files} HTML files${inBundles} in ${(ms / 1000).toFixed(2)}s.`);
+				job = startSearchIndex(fileURLToPath(dir), { pagesPerBundle });
+				await job.pagesRead;
+				logger.info('Every page read; Pagefind writes the index while the next steps run.');
 			},
 		},
 	};

@@ -10,10 +10,15 @@
  * (`mergeIndex`, see load-pagefind.ts). The first bundle is the usual /pagefind/; the others go
  * to /pagefind/bundles/<n>/, listed in /pagefind/gongjian-bundles.json. A site of up to
  * `pagesPerBundle` pages gets one bundle, exactly as before.
+ *
+ * Pagefind does most of the work in its own process, so the build's main thread reads pages while
+ * it indexes (`startSearchIndex`): the next bundle is read while the previous one is written, and
+ * once every page is read the build goes on with its other steps while Pagefind finishes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { CustomRecord } from 'pagefind';
 import { htmlFilesUnder, readBuiltPages, searchableFiles } from './built-pages';
 import { BUNDLE_MANIFEST, type BundleManifest } from './bundle-manifest';
 import { toSearchRecord } from './search-record';
@@ -59,43 +64,114 @@ async function closeBundle(bundle: OpenBundle, outputPath: string): Promise<void
 	}
 }
 
-export async function writeSearchIndex(outDir: string, options: { pagesPerBundle?: number } = {}): Promise<SearchIndexSummary> {
+/**
+ * Records in the order they are read, each handed to Pagefind once and then let go; the reader runs
+ * ahead of Pagefind, which is slower, so bundle n + 1 is read while bundle n is written.
+ */
+class RecordQueue {
+	private records: (CustomRecord | undefined)[] = [];
+	private finished = false;
+	private failure: unknown;
+	private wake: (() => void) | undefined;
+
+	push(record: CustomRecord): void {
+		this.records.push(record);
+		this.notify();
+	}
+
+	finish(failure?: unknown): void {
+		this.finished = true;
+		this.failure = failure;
+		this.notify();
+	}
+
+	/** Whether record `n` exists, waiting for the reader if it may still come. */
+	async has(n: number): Promise<boolean> {
+		while (n >= this.records.length && !this.finished) await new Promise<void>((resolve) => (this.wake = resolve));
+		if (this.failure) throw this.failure;
+		return n < this.records.length;
+	}
+
+	take(n: number): CustomRecord {
+		const record = this.records[n]!;
+		this.records[n] = undefined;
+		return record;
+	}
+
+	private notify(): void {
+		const wake = this.wake;
+		this.wake = undefined;
+		wake?.();
+	}
+}
+
+export interface SearchIndexJob {
+	/** Settles once every page has been read: from then on other steps may rewrite the HTML. */
+	pagesRead: Promise<void>;
+	/** Settles once every bundle and the bundle list are written. */
+	written: Promise<SearchIndexSummary>;
+}
+
+/**
+ * Starts indexing the built site and returns as soon as Pagefind has begun. Reading the pages
+ * (~6 s of main-thread work at N = 5,000) overlaps Pagefind's indexing in its own process, and
+ * whatever runs after `pagesRead` overlaps the rest of Pagefind's writing.
+ */
+export function startSearchIndex(outDir: string, options: { pagesPerBundle?: number } = {}): SearchIndexJob {
 	const started = performance.now();
 	const root = join(outDir, 'pagefind');
-	const files = await htmlFilesUnder(outDir);
-	// Counting first reads the searchable pages twice (once here, once to index them); holding their
-	// records instead would add them to the build's memory, which is what the bundles are for.
-	const searchable = await searchableFiles(files);
-	// As few bundles as the cap allows, of even size: every bundle costs the first search its own
-	// metadata and index chunks, so 5,149 pages make three bundles of 1,717, not 2,500 + 2,500 + 149.
-	const cap = options.pagesPerBundle ?? DEFAULT_PAGES_PER_BUNDLE;
-	const pagesPerBundle = Math.ceil(searchable.length / Math.max(1, Math.ceil(searchable.length / cap)));
-	const written: string[] = [];
-	let bundle: OpenBundle | undefined;
-	let pages = 0;
-	try {
-		for await (const { url, page } of readBuiltPages(outDir, searchable)) {
-			bundle ??= await openBundle();
-			bundle.added.push(bundle.index.addCustomRecord(toSearchRecord(page, url)).then((response) => check(response, `indexing ${url}`)));
-			pages++;
-			if (bundle.added.length === pagesPerBundle) {
-				const full = bundle;
-				bundle = undefined;
-				await closeBundle(full, join(root, bundleDir(written.length)));
-				written.push(bundleDir(written.length));
+	const queue = new RecordQueue();
+	const listing = (async () => {
+		const files = await htmlFilesUnder(outDir);
+		// Later steps list the site's top folders (the _headers file): /pagefind/ must be there before
+		// its first bundle is.
+		await mkdir(root, { recursive: true });
+		// A first pass over the bytes only, to count: the bundle size depends on it.
+		return { files, searchable: await searchableFiles(files) };
+	})();
+	const pagesRead = (async () => {
+		try {
+			const { searchable } = await listing;
+			for await (const { url, page } of readBuiltPages(outDir, searchable)) queue.push(toSearchRecord(page, url));
+			queue.finish();
+		} catch (error) {
+			queue.finish(error);
+			throw error;
+		}
+	})();
+	const written = (async (): Promise<SearchIndexSummary> => {
+		const { files, searchable } = await listing;
+		// As few bundles as the cap allows, of even size: every bundle costs the first search its own
+		// metadata and index chunks, so 5,149 pages make three bundles of 1,717, not 2,500 + 2,500 + 149.
+		const cap = options.pagesPerBundle ?? DEFAULT_PAGES_PER_BUNDLE;
+		const pagesPerBundle = Math.ceil(searchable.length / Math.max(1, Math.ceil(searchable.length / cap)));
+		const written: string[] = [];
+		let pages = 0;
+		do {
+			const bundle = await openBundle();
+			try {
+				while (bundle.added.length < pagesPerBundle && (await queue.has(pages))) {
+					const record = queue.take(pages++);
+					bundle.added.push(bundle.index.addCustomRecord(record).then((response) => check(response, `indexing ${record.url}`)));
+				}
+			} catch (error) {
+				await pagefind.close();
+				throw error;
 			}
-		}
-		if (bundle || written.length === 0) {
-			const last = bundle ?? (await openBundle());
-			bundle = undefined;
-			await closeBundle(last, join(root, bundleDir(written.length)));
+			await closeBundle(bundle, join(root, bundleDir(written.length)));
 			written.push(bundleDir(written.length));
-		}
-	} finally {
-		if (bundle) await pagefind.close();
-	}
-	const manifest: BundleManifest = { bundles: written.slice(1) };
-	await mkdir(root, { recursive: true });
-	await writeFile(join(root, BUNDLE_MANIFEST), JSON.stringify(manifest));
-	return { pages, files: files.length, bundles: written.length, pagesPerBundle, ms: performance.now() - started };
+		} while (await queue.has(pages));
+		const manifest: BundleManifest = { bundles: written.slice(1) };
+		await writeFile(join(root, BUNDLE_MANIFEST), JSON.stringify(manifest));
+		return { pages, files: files.length, bundles: written.length, pagesPerBundle, ms: performance.now() - started };
+	})();
+	// Whoever awaits `written` sees its failure; until then it must not count as unhandled.
+	written.catch(() => {});
+	return { pagesRead, written };
+}
+
+export async function writeSearchIndex(outDir: string, options: { pagesPerBundle?: number } = {}): Promise<SearchIndexSummary> {
+	const job = startSearchIndex(outDir, options);
+	await job.pagesRead;
+	return job.written;
 }
