@@ -5,10 +5,11 @@
  * `.md` entries, as the glob loader would. A file the reader refuses is left out with a warning.
  *
  * The content check runs beside this loader (check-aside.ts), so the loader can meet a file the
- * check will refuse before the check has reported. Whenever a file is refused or loading fails, the
- * loader first waits for the check's verdict (check-verdict.ts): in a build with problems the
- * check's report ends the build there, and the editor reads it rather than this loader's warning or
- * a schema error's stack trace from Astro's `parseData`.
+ * check will refuse before the check has reported. Its warning about a refused file, and any error
+ * that ends loading (such as a schema error from Astro's `parseData`), wait for the check's verdict
+ * (check-verdict.ts): in a build with problems the check's report ends the build first, and the
+ * editor reads that report rather than this loader's warning or a stack trace. Refused files do
+ * not hold up the others: the warning waits, the loading goes on.
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -48,6 +49,8 @@ export function readerLoader(collection: CollectionDefinition, { root, retainBod
 				return (render ??= async ({ body, filePath }) => context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) }));
 			};
 
+			const warnAfterCheck = (message: string) => void contentCheckVerdict().then(() => logger.warn(message));
+
 			// After an edit in `astro dev` every file of the collection is listed again, but only
 			// changed ones are parsed: 1,600 cases take seconds to parse and milliseconds to hash.
 			const idOfFile = new Map<string, { id: string; digest: string }>();
@@ -57,8 +60,7 @@ export function readerLoader(collection: CollectionDefinition, { root, retainBod
 				for (const file of files) {
 					const decoded = decodeContent(await readFile(file.path));
 					if ('problem' in decoded) {
-						await contentCheckVerdict();
-						logger.warn(`${file.relativePath}: ${decoded.problem}`);
+						warnAfterCheck(`${file.relativePath}: ${decoded.problem}`);
 						continue;
 					}
 					const digest = generateDigest(decoded.text);
@@ -69,8 +71,7 @@ export function readerLoader(collection: CollectionDefinition, { root, retainBod
 					}
 					const read = readEntry(file, decoded.text);
 					if (!read.entry) {
-						await contentCheckVerdict();
-						logger.warn(`${file.relativePath}: ${read.problems.map((p) => `${p.field} ${p.message}`).join('；')}`);
+						warnAfterCheck(`${file.relativePath}: ${read.problems.map((p) => `${p.field} ${p.message}`).join('；')}`);
 						continue;
 					}
 					const id = collection.kind === 'file' ? collection.name : storeId(file, read.entry.id);
