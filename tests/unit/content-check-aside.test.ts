@@ -77,7 +77,9 @@ function pendingVerdict() {
 }
 
 /** Astro's side of a loader run, keeping what the loader stores and warns. */
-function loaderContext(events: string[], parseData: LoaderContext['parseData']) {
+type ParseData = (props: { data: Record<string, unknown> }) => Promise<Record<string, unknown>>;
+
+function loaderContext(events: string[], parseData: ParseData) {
 	const stored = new Map<string, { id: string; digest?: string }>();
 	const context = {
 		config: { root: pathToFileURL(`${projectRoot}/`) },
@@ -125,12 +127,13 @@ describe('a loader running while the check runs', () => {
 		const root = copyFixture('basic');
 		replaceIn(root, 'organisations/org-b.yaml', '  - editor-b@org-b.example', '  - editor-b@org-b.example\n  - editor-a@org-a.example');
 		expect(checkContent(root, publicDir(root)).problems.map((p) => p.file)).toEqual(['organisations/org-b.yaml']);
-		const stricter = organisations.schema.refine((data: { slug: string; editors?: string[] }) => (data.editors ?? []).every((editor) => editor.endsWith(`@${data.slug}.example`)), '编辑身份应属于本机构的域名');
+		const sameDomain = (data: Record<string, unknown>) => ((data.editors ?? []) as string[]).every((editor) => editor.endsWith(`@${String(data.slug)}.example`));
+		const stricter = organisations.schema.refine(sameDomain, '编辑身份应属于本机构的域名');
 		const { settle, events } = pendingVerdict();
 		const { context } = loaderContext(events, async ({ data }) => {
 			const parsed = await stricter.safeParseAsync(data);
 			if (!parsed.success) throw new Error(`InvalidContentEntryDataError: ${parsed.error.message}`);
-			return parsed.data as Record<string, unknown>;
+			return parsed.data;
 		});
 		const loading = readerLoader(organisations, { root })
 			.load(context)
