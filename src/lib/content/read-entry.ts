@@ -64,11 +64,12 @@ function readStructured(relativePath: string, text: string, format: 'md' | 'yaml
 }
 
 /**
- * Readings by file, shared by everything in one process: `astro build` checks the content in its
- * config hook and then loads the same files into collections, and YAML parsing is most of the
- * cost of both (5 s for 2,000 files on a busy 2-core machine). The second reading of an unchanged
- * text is the first one. On globalThis because Astro evaluates the config and the content config
- * in separate module graphs.
+ * Readings by file, shared by everything in one thread: when the content check runs on the build's
+ * main thread (check-aside.ts falls back to it when its worker cannot run), the loaders then read
+ * the same files, and YAML parsing is most of the cost of both (5 s for 2,000 files on a busy
+ * 2-core machine). The second reading of an unchanged text is the first one. A check on the worker
+ * thread reads on its own: readings do not cross threads. On globalThis because Astro evaluates
+ * the config and the content config in separate module graphs.
  */
 const readings: Map<string, { text: string; read: ReadEntry }> = ((globalThis as { __gongjianReadings?: Map<string, { text: string; read: ReadEntry }> }).__gongjianReadings ??= new Map());
 

@@ -2,14 +2,21 @@
  * The Astro loader for every collection: the files files.ts places in the collection, read by
  * read-entry.ts — the same listing and the same YAML reading as the content check — so the build
  * stores exactly the entries the check passed. Markdown is rendered by Astro's own renderer for
- * `.md` entries, as the glob loader would. A file the reader refuses is left out with a warning;
- * in a build the content check has already stopped before this runs.
+ * `.md` entries, as the glob loader would. A file the reader refuses is left out with a warning.
+ *
+ * The content check runs beside this loader (check-aside.ts), so the loader can meet a file the
+ * check will refuse before the check has reported. Its warning about a refused file, and any error
+ * that ends loading (such as a schema error from Astro's `parseData`), wait for the check's verdict
+ * (check-verdict.ts): in a build with problems the check's report ends the build first, and the
+ * editor reads that report rather than this loader's warning or a stack trace. Refused files do
+ * not hold up the others: the warning waits, the loading goes on.
  */
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionDefinition } from '../../schemas';
+import { contentCheckVerdict } from './check-verdict';
 import { decodeContent } from './decode';
 import { listContentFiles } from './files';
 import { readEntry, type ContentFile } from './read-entry';
@@ -42,16 +49,18 @@ export function readerLoader(collection: CollectionDefinition, { root, retainBod
 				return (render ??= async ({ body, filePath }) => context.renderMarkdown(body, { fileURL: pathToFileURL(filePath) }));
 			};
 
+			const warnAfterCheck = (message: string) => void contentCheckVerdict().then(() => logger.warn(message));
+
 			// After an edit in `astro dev` every file of the collection is listed again, but only
 			// changed ones are parsed: 1,600 cases take seconds to parse and milliseconds to hash.
 			const idOfFile = new Map<string, { id: string; digest: string }>();
-			const sync = async () => {
+			const syncFiles = async () => {
 				const files = listContentFiles(contentRoot).filter((file) => file.collection.name === collection.name);
 				const seen = new Set<string>();
 				for (const file of files) {
 					const decoded = decodeContent(await readFile(file.path));
 					if ('problem' in decoded) {
-						logger.warn(`${file.relativePath}: ${decoded.problem}`);
+						warnAfterCheck(`${file.relativePath}: ${decoded.problem}`);
 						continue;
 					}
 					const digest = generateDigest(decoded.text);
@@ -62,7 +71,7 @@ export function readerLoader(collection: CollectionDefinition, { root, retainBod
 					}
 					const read = readEntry(file, decoded.text);
 					if (!read.entry) {
-						logger.warn(`${file.relativePath}: ${read.problems.map((p) => `${p.field} ${p.message}`).join('；')}`);
+						warnAfterCheck(`${file.relativePath}: ${read.problems.map((p) => `${p.field} ${p.message}`).join('；')}`);
 						continue;
 					}
 					const id = collection.kind === 'file' ? collection.name : storeId(file, read.entry.id);
@@ -81,6 +90,11 @@ export function readerLoader(collection: CollectionDefinition, { root, retainBod
 				}
 				for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 			};
+			const sync = () =>
+				syncFiles().catch(async (error: unknown) => {
+					await contentCheckVerdict();
+					throw error;
+				});
 
 			await sync();
 			if (!watcher) return;
