@@ -6,7 +6,7 @@
  * runs on the same files.
  *
  * The worker runs the TypeScript sources through tsx, which the build already depends on, as the
- * share-card worker does (src/lib/share/draw-cards-aside.ts). If it cannot start, or fails, the
+ * build worker does (src/lib/build-aside/aside.ts). If it cannot start, or fails, the
  * check runs on the calling thread instead: slower, never skipped.
  */
 import { existsSync } from 'node:fs';
