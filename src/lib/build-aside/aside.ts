@@ -12,9 +12,9 @@
  * The worker runs the TypeScript sources through tsx, which the build already depends on
  * (`npm run build` starts with it).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { processWide } from '../process-wide';
+import { startTsxWorker } from '../tsx-worker';
 import type { ShareCard } from '../share/share-card';
 import type { AsideJob, AsideKind, AsideOutput } from './work';
 
@@ -38,16 +38,15 @@ interface AsideState {
 	finished: Promise<void>;
 }
 
-// One per build process, shared by every chunk of the prerender bundle that imports this module.
-const slot = Symbol.for('gongjian:build-aside');
-type Holder = { [slot]?: AsideState };
+// One per build process, shared by every chunk of the prerender bundle and the integration.
+const aside = processWide<AsideState>('build-aside');
 
 const resultKey = (kind: AsideKind, key: string) => `${kind}\u0000${key}`;
 
 /** Starts the worker once per process; later calls return the running one. */
 export function startAside(plan: () => Promise<AsidePlan>, worker = ASIDE_WORKER): AsideState {
-	const holder = globalThis as Holder;
-	if (holder[slot]) return holder[slot];
+	const running = aside.get();
+	if (running) return running;
 	const results = new Map<string, unknown>();
 	let cardsDone!: () => void;
 	let allDone!: () => void;
@@ -58,12 +57,11 @@ export function startAside(plan: () => Promise<AsidePlan>, worker = ASIDE_WORKER
 		allDone();
 	};
 	const counts = { gbt7714: 0, qr: 0, bodyLength: 0, cards: 0 };
-	const state: AsideState = { results, counts, cards, finished };
-	holder[slot] = state;
+	const state = aside.set({ results, counts, cards, finished });
 	plan().then(
 		(work) => {
-			if (!existsSync(worker)) return end();
-			const thread = new Worker(worker, { workerData: work, execArgv: ['--import', 'tsx'] });
+			const thread = startTsxWorker(worker, work);
+			if (!thread) return end();
 			thread.on('message', (message: AsideMessage) => {
 				if ('results' in message) {
 					for (const [kind, key, value] of message.results) {
@@ -93,25 +91,25 @@ export function startAside(plan: () => Promise<AsidePlan>, worker = ASIDE_WORKER
 
 /** The worker's value for one job, if it has arrived. */
 export function fromAside<K extends AsideKind>(kind: K, key: string): AsideOutput<K> | undefined {
-	return (globalThis as Holder)[slot]?.results.get(resultKey(kind, key)) as AsideOutput<K> | undefined;
+	return aside.get()?.results.get(resultKey(kind, key)) as AsideOutput<K> | undefined;
 }
 
 /** Resolves when the worker has drawn its cards, failed, or was never started. */
 export function asideCardsDrawn(): Promise<void> {
-	return (globalThis as Holder)[slot]?.cards ?? Promise.resolve();
+	return aside.get()?.cards ?? Promise.resolve();
 }
 
 /** What the worker computed, for the build log; undefined when no worker was started. */
 export function asideCounts(): AsideState['counts'] | undefined {
-	return (globalThis as Holder)[slot]?.counts;
+	return aside.get()?.counts;
 }
 
 /** Resolves when the worker has ended (or was never started). */
 export function asideFinished(): Promise<void> {
-	return (globalThis as Holder)[slot]?.finished ?? Promise.resolve();
+	return aside.get()?.finished ?? Promise.resolve();
 }
 
 /** Forgets the worker of this process (tests start several). */
 export function resetAside() {
-	delete (globalThis as Holder)[slot];
+	aside.clear();
 }

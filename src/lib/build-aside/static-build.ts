@@ -3,11 +3,12 @@
  * `astro:build:start`. `import.meta.env.DEV` cannot tell: a build started with NODE_ENV=test (as
  * the test suite's builds are) reads as dev.
  */
-const slot = Symbol.for('gongjian:static-build');
-type Holder = { [slot]?: boolean };
+import { processWide } from '../process-wide';
+
+const building = processWide<boolean>('static-build');
 
 export const markStaticBuild = () => {
-	(globalThis as Holder)[slot] = true;
+	building.set(true);
 };
 
-export const inStaticBuild = () => (globalThis as Holder)[slot] === true;
+export const inStaticBuild = () => building.get() === true;

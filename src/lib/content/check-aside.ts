@@ -9,20 +9,24 @@
  * build worker does (src/lib/build-aside/aside.ts). If it cannot start, or fails, the
  * check runs on the calling thread instead: slower, never skipped.
  */
-import { existsSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startTsxWorker } from '../tsx-worker';
 import { checkContent, type ContentProblem } from './check';
+
+/** The check's worker, or undefined when it cannot start (a missing file, or a failing start). */
+function startChecker(root: string, publicDir: string, workerFile: string): Worker | undefined {
+	try {
+		return startTsxWorker(workerFile, { root, publicDir });
+	} catch (error) {
+		console.warn(`[gongjian:content-check] check worker did not start, checking on the main thread: ${String(error)}`);
+		return undefined;
+	}
+}
 
 export function checkContentAside(root: string, publicDir: string, workerFile: string): Promise<ContentProblem[]> {
 	const onThisThread = () => checkContent(root, publicDir).problems;
-	if (!existsSync(workerFile)) return Promise.resolve(onThisThread());
-	let worker: Worker;
-	try {
-		worker = new Worker(workerFile, { workerData: { root, publicDir }, execArgv: ['--import', 'tsx'] });
-	} catch (error) {
-		console.warn(`[gongjian:content-check] check worker did not start, checking on the main thread: ${String(error)}`);
-		return Promise.resolve(onThisThread());
-	}
+	const worker = startChecker(root, publicDir, workerFile);
+	if (!worker) return Promise.resolve(onThisThread());
 	return new Promise((resolve) => {
 		let answered = false;
 		const fallBack = (why: string) => {

@@ -8,15 +8,16 @@
  * On globalThis because Astro evaluates the config, where the check starts, and the content
  * config, where the loaders run, as separate module graphs.
  */
-const verdict = Symbol.for('gongjian:content-check-verdict');
-type Holder = { [verdict]?: Promise<void> };
+import { processWide } from '../process-wide';
+
+const verdict = processWide<Promise<void>>('content-check-verdict');
 
 /** Records the check's verdict: settled once its problems (if any) are reported. */
 export function setContentCheckVerdict(settled: Promise<void>): void {
-	(globalThis as Holder)[verdict] = settled;
+	verdict.set(settled);
 }
 
 /** Settles once the content check has reported; at once when no check runs in this process. */
 export function contentCheckVerdict(): Promise<void> {
-	return (globalThis as Holder)[verdict] ?? Promise.resolve();
+	return verdict.get() ?? Promise.resolve();
 }

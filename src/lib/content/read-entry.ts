@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import type { FieldShape } from '../../schemas/fields';
 import type { CollectionDefinition, SettingsFile } from '../../schemas';
 import { findControlCharacters } from './control-characters';
+import { processWide } from '../process-wide';
 import { parseContent } from './parse';
 import type { ContentProblem } from './problem';
 import { schemaProblems } from './schema-problems';
@@ -71,7 +72,8 @@ function readStructured(relativePath: string, text: string, format: 'md' | 'yaml
  * thread reads on its own: readings do not cross threads. On globalThis because Astro evaluates
  * the config and the content config in separate module graphs.
  */
-const readings: Map<string, { text: string; read: ReadEntry }> = ((globalThis as { __gongjianReadings?: Map<string, { text: string; read: ReadEntry }> }).__gongjianReadings ??= new Map());
+const shared = processWide<Map<string, { text: string; read: ReadEntry }>>('readings');
+const readings = shared.get() ?? shared.set(new Map());
 
 export function readEntry(file: ContentFile, text: string): ReadEntry {
 	const key = `${file.collection.name}\n${file.path}`;

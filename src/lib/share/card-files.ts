@@ -8,19 +8,19 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cachedCardFile, cardCacheDir, prepareShareCards } from './cached-card';
 import type { ShareCard } from './share-card';
+import { processWide } from '../process-wide';
 
 // One per build process: the pages register, the build:done hook writes.
-const slot = Symbol.for('gongjian:share-card-files');
-type Holder = { [slot]?: Map<string, ShareCard> };
+const registered = processWide<Map<string, ShareCard>>('share-card-files');
 
 /** The cards of this build by image path (`/og/….png`); the first call wins. */
 export function registerShareCards(cards: () => Map<string, ShareCard>) {
-	(globalThis as Holder)[slot] ??= cards();
+	if (!registered.get()) registered.set(cards());
 }
 
 /** Writes every registered card under `outDir`, drawing what the cache lacks; undefined when no page registered any. */
 export function writeShareCardFiles(outDir: string, cacheDir = cardCacheDir()): number | undefined {
-	const cards = (globalThis as Holder)[slot];
+	const cards = registered.get();
 	if (!cards) return undefined;
 	prepareShareCards(cards.values(), cacheDir);
 	for (const [image, card] of cards) {
@@ -33,5 +33,5 @@ export function writeShareCardFiles(outDir: string, cacheDir = cardCacheDir()): 
 
 /** Forgets the registered cards (tests write several builds' worth). */
 export function resetShareCardFiles() {
-	delete (globalThis as Holder)[slot];
+	registered.clear();
 }
