@@ -5,10 +5,17 @@
  * one bundle and once split into bundles of two pages, which the browser merges (as a site of
  * thousands of pages is, see src/lib/search/write-search-index.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { urlForFile } from '../../src/lib/search/built-pages';
+import { indexedRecords } from '../helpers/pagefind-records';
 import { newSearchPage, openSearchSite, searchFor, waitForSearch, type SearchSite } from './search-site';
+
+const htmlFiles = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name));
 
 const builds: { name: string; env: Record<string, string>; bundles: number }[] = [
 	{ name: 'with the index in one bundle', env: {}, bundles: 1 },
@@ -26,6 +33,18 @@ describe.each(builds)('search $name', ({ env, bundles }) => {
 		const manifest = JSON.parse(readFileSync(join(search.site.outDir, 'pagefind/gongjian-bundles.json'), 'utf-8')) as { bundles: string[] };
 		// The fixture's searchable pages fill 11 bundles of two; the first is /pagefind/ itself.
 		expect(manifest.bundles).toHaveLength(bundles - 1);
+	});
+
+	it('indexed every searchable page as it rendered, and each one once', () => {
+		expect(search.site.stdout).toContain('pages indexed as they rendered');
+		// Nothing fell back to reading the built files, and no page escaped the renderer's hand-over.
+		expect(search.site.stdout + search.site.stderr).not.toMatch(/Indexing the built files|read from the output|索引线程失败/);
+		const searchable = htmlFiles(search.site.outDir)
+			.filter((file) => readFileSync(file, 'utf-8').includes('data-pagefind-body'))
+			.map((file) => urlForFile(search.site.outDir, file))
+			.sort();
+		expect(searchable.length).toBeGreaterThan(15);
+		expect(indexedRecords(join(search.site.outDir, 'pagefind')).map((record) => record.url)).toEqual(searchable);
 	});
 
 	afterEach(async () => {

@@ -8,7 +8,8 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PAGES_PER_BUNDLE, startSearchIndex, type SearchIndexJob } from './write-search-index';
+import { closePageStream, openPageStream } from './page-stream';
+import { DEFAULT_PAGES_PER_BUNDLE, type SearchIndexJob } from './write-search-index';
 
 const searchComponent = './src/components/starlight/Search.astro';
 
@@ -22,15 +23,18 @@ function bundleSize(): number {
 }
 
 /**
- * Pagefind writes the index in its own process while the build's later steps (cite files, the
- * CSP pass) run on the main thread: the hook returns once every page is read, before the CSP pass
- * may rewrite them, and a second integration, appended to the end of the list, waits for the index
- * and fails the build if it failed. Anything appended after it (the offline pack, which starts its
- * own Pagefind process and lists /pagefind/) sees the index written.
+ * The index is built while the pages render (page-stream.ts): the middleware hands each page to a
+ * worker that feeds Pagefind. At `astro:build:done` the hook hands over any page the renderer did
+ * not and returns; Pagefind finishes while the build's later steps (cite files, the CSP pass) run
+ * on the main thread, and a second integration, appended to the end of the list, waits for the
+ * index and fails the build if it failed. Anything appended after it (the offline pack, which
+ * starts its own Pagefind process and lists /pagefind/) sees the index written.
  */
 function searchIndexIntegration(): AstroIntegration {
 	const pagesPerBundle = bundleSize();
 	let job: SearchIndexJob | undefined;
+	let outDir: string | undefined;
+	let workerFile: string | undefined;
 	const written: AstroIntegration = {
 		name: 'gongjian:search-index-written',
 		hooks: {
@@ -45,14 +49,23 @@ function searchIndexIntegration(): AstroIntegration {
 	return {
 		name: 'gongjian:search-index',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ config, updateConfig, addMiddleware }) => {
 				updateConfig({ integrations: [written] });
+				workerFile = fileURLToPath(new URL('src/lib/search/index-worker.ts', config.root));
+				addMiddleware({ entrypoint: fileURLToPath(new URL('src/lib/search/index-middleware.ts', config.root)), order: 'post' });
+			},
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': () => {
+				openPageStream({ outDir: outDir!, pagesPerBundle, workerFile: workerFile! });
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				logger.info('Building the Chinese search index with Pagefind...');
-				job = startSearchIndex(fileURLToPath(dir), { pagesPerBundle });
-				await job.pagesRead;
-				logger.info('Every page read; Pagefind writes the index while the next steps run.');
+				const streamed = await closePageStream(fileURLToPath(dir));
+				job = streamed;
+				if (streamed.fellBack) logger.warn(`Indexing the built files: ${streamed.fellBack}`);
+				else logger.info(`Building the Chinese search index with Pagefind: pages indexed as they rendered${streamed.readAfter ? `, ${streamed.readAfter} read from the output` : ''}; Pagefind writes the rest while the next steps run.`);
+				await streamed.pagesRead;
 			},
 		},
 	};

@@ -1,0 +1,131 @@
+/**
+ * The search index built while the pages render (src/lib/search/page-stream.ts), with the real
+ * index worker started through tsx and real Pagefind processes: pages handed over as they render
+ * and pages the renderer never handed over end up in one index holding exactly the records that
+ * indexing the built files afterwards gives, in bundles no larger than the cap. If the worker
+ * cannot start, or fails, the build indexes the built files instead and loses nothing.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BUNDLE_MANIFEST } from '../../src/lib/search/bundle-manifest';
+import { bundleLimits } from '../../src/lib/search/bundled-index';
+import { closePageStream, openPageStream, pageUrl, startPageStream, streamPage, type StreamedIndexJob } from '../../src/lib/search/page-stream';
+import { writeSearchIndex, type SearchIndexSummary } from '../../src/lib/search/write-search-index';
+import { indexedRecords } from '../helpers/pagefind-records';
+import { projectRoot } from '../helpers/site-build';
+
+const WORKER = join(projectRoot, 'src/lib/search/index-worker.ts');
+
+const page = (title: string, body: string, searchable = true) =>
+	`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+	`<main${searchable ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+/** A site as the renderer produces it: each page's request path, its file, its HTML. */
+const rendered = [
+	{ path: '/cases/c0/', file: 'cases/c0/index.html', html: page('居家探访案例', '独居老人冬季入户探访的做法（示例）。') },
+	{ path: '/cases/c1/', file: 'cases/c1/index.html', html: page('社区食堂案例', '社区助餐点与转介流程（示例）。') },
+	{ path: '/cases/c2/', file: 'cases/c2/index.html', html: page('助浴服务案例', '上门助浴的安全检查（示例）。') },
+	{ path: '/cases/', file: 'cases/index.html', html: page('案例库', '全部案例的列表。', false) },
+	// Astro requests a folder with non-ASCII letters percent-encoded, and writes it as they are.
+	{ path: '/orgs/%E5%8C%97%E4%BA%AC%E5%8D%8F%E4%BD%9C%E8%80%85/', file: 'orgs/北京协作者/index.html', html: page('北京协作者', '机构介绍（示例）。') },
+	{ path: '/404', file: '404.html', html: page('找不到页面', '这个地址没有页面。', false) },
+];
+/** Written into the output by some other step: the renderer never hands it over. */
+const writtenAfter = { file: 'guide/extra/index.html', html: page('认知障碍照护', '家庭照护者的支持（示例）。') };
+
+function writeSite(outDir: string) {
+	for (const { file, html } of [...rendered, writtenAfter]) {
+		mkdirSync(dirname(join(outDir, file)), { recursive: true });
+		writeFileSync(join(outDir, file), html);
+	}
+}
+
+async function streamSite(outDir: string, workerFile: string, pagesPerBundle = 2): Promise<{ job: StreamedIndexJob; summary: SearchIndexSummary }> {
+	openPageStream({ outDir, pagesPerBundle, workerFile });
+	startPageStream(rendered.length);
+	for (const { path, html } of rendered) streamPage(path, new TextEncoder().encode(html));
+	writeSite(outDir);
+	const job = await closePageStream(outDir);
+	await job.pagesRead;
+	return { job, summary: await job.written };
+}
+
+describe('the search index built while the pages render', () => {
+	let root: string;
+	let expected: ReturnType<typeof indexedRecords>;
+	let streamed: { job: StreamedIndexJob; summary: SearchIndexSummary };
+	let streamedDir: string;
+
+	beforeAll(async () => {
+		root = mkdtempSync(join(tmpdir(), 'gongjian-page-stream-'));
+		const fromFiles = join(root, 'from-files');
+		writeSite(fromFiles);
+		await writeSearchIndex(fromFiles, { pagesPerBundle: 2 });
+		expected = indexedRecords(join(fromFiles, 'pagefind'));
+		streamedDir = join(root, 'streamed');
+		streamed = await streamSite(streamedDir, WORKER);
+	}, 120_000);
+
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+	it('maps each request path to the URL of the file Astro writes', () => {
+		expect(pageUrl('/cases/c0/')).toBe('/cases/c0/');
+		expect(pageUrl('/404')).toBe('/404.html');
+		expect(pageUrl('/orgs/%E5%8C%97%E4%BA%AC/')).toBe('/orgs/北京/');
+	});
+
+	it('holds exactly the records indexing the built files gives', () => {
+		expect(expected.map((record) => record.url)).toEqual(['/cases/c0/', '/cases/c1/', '/cases/c2/', '/guide/extra/', '/orgs/北京协作者/']);
+		expect(indexedRecords(join(streamedDir, 'pagefind'))).toEqual(expected);
+	});
+
+	it('indexed the handed-over pages in the worker and read only the page the renderer never handed over', () => {
+		expect(streamed.job.fellBack).toBeUndefined();
+		expect(streamed.job.readAfter).toBe(1);
+		expect(streamed.summary).toMatchObject({ pages: 5, files: 7, bundles: 3, pagesPerBundle: 2 });
+		expect(JSON.parse(readFileSync(join(streamedDir, 'pagefind', BUNDLE_MANIFEST), 'utf-8'))).toEqual({ bundles: ['bundles/1/', 'bundles/2/'] });
+	});
+
+	it('indexes the built files instead when the worker cannot start, and loses nothing', async () => {
+		const outDir = join(root, 'no-worker');
+		const { job } = await streamSite(outDir, join(root, 'missing-worker.ts'));
+		expect(job.fellBack).toMatch(/no page was handed/);
+		expect(indexedRecords(join(outDir, 'pagefind'))).toEqual(expected);
+	}, 60_000);
+
+	it('indexes the built files instead when the worker fails, and loses nothing', async () => {
+		const broken = join(root, 'broken-worker.ts');
+		writeFileSync(broken, "throw new Error('index worker broken on purpose');\n");
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const outDir = join(root, 'failing-worker');
+		// A failed earlier bundle may have left files: the fallback starts from an empty /pagefind/.
+		cpSync(join(streamedDir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
+		const { job } = await streamSite(outDir, broken);
+		const warned = warn.mock.calls.join('\n');
+		warn.mockRestore();
+		expect(job.fellBack ?? warned).toMatch(/broken on purpose/);
+		expect(indexedRecords(join(outDir, 'pagefind'))).toEqual(expected);
+	}, 60_000);
+});
+
+describe('bundleLimits', () => {
+	const sizes = (expected: number, cap: number, pages: number) => {
+		const limit = bundleLimits(expected, cap);
+		const bundles: number[] = [];
+		for (let left = pages; left > 0; left -= bundles.at(-1)!) bundles.push(Math.min(left, limit(bundles.length)));
+		return bundles;
+	};
+
+	it('makes as few bundles as the cap allows, of even size', () => {
+		expect(sizes(5149, 2500, 5149)).toEqual([1717, 1717, 1715]);
+		expect(sizes(2000, 2500, 2000)).toEqual([2000]);
+	});
+
+	it('never exceeds the cap when the estimate is short, and fills the last bundle first', () => {
+		expect(sizes(5147, 2500, 5160)).toEqual([1716, 1716, 1728]);
+		expect(sizes(4, 3, 10)).toEqual([2, 3, 3, 2]);
+		expect(sizes(0, 2, 3)).toEqual([2, 1]);
+	});
+});
