@@ -61,6 +61,8 @@ interface BaseCollection<N extends string, S extends z.ZodObject> {
 	targetLabel?: string;
 	/** Each file gets a revision history page (/history/<path>/). */
 	history: boolean;
+	/** An entry's printed page carries a QR code to itself (components/PrintQr.astro), for readers who scan from paper. */
+	printQr?: boolean;
 	/** The view that draws an entry's page and its CMS preview; without one, the generic pages draw it and the CMS shows no preview. */
 	view?: ViewName;
 	/** On an organisation's profile: the heading of what it is credited on here, and optionally a page listing all of it. */
@@ -205,6 +207,7 @@ export const collections = [
 		url: ({ id }) => routes.case(id),
 		title: ({ data }) => data.title,
 		history: true,
+		printQr: true,
 		view: 'case',
 		credited: { heading: '案例', all: (orgId) => routes.caseFacet('org', orgId) },
 		sidebar: { label: '案例库', link: routes.cases(), position: 3 },
@@ -224,6 +227,7 @@ export const collections = [
 		url: ({ id }) => routes.brief(id),
 		title: ({ data }) => data.title,
 		history: true,
+		printQr: true,
 		view: 'brief',
 		credited: { heading: '政策建议' },
 		sidebar: { label: '政策建议', link: routes.briefs(), position: 4 },

@@ -1,5 +1,5 @@
-/** The pages whose printed copy carries a QR code to itself (components/PrintQr.astro): cases and briefs. */
+/** The pages whose printed copy carries a QR code to itself: the entries of every collection the registry marks `printQr`. */
+import { entryPages } from '../model/entry-pages';
 import type { SiteModel } from '../model/types';
-import { routes } from '../routes';
 
-export const printedPages = (site: SiteModel): string[] => [...site.cases.map((c) => routes.case(c.id)), ...site.briefs.map((b) => routes.brief(b.id))];
+export const printedPages = (site: SiteModel): string[] => [...entryPages(site).values()].filter((page) => page.collection.printQr).map((page) => page.url);

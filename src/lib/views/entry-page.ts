@@ -36,6 +36,8 @@ export interface EntryPage<E> {
 	entry: E;
 	view: EntryView;
 	revision: EntryRevision;
+	/** The registry marks the collection `printQr`: the page renders <PrintQr>. */
+	printQr: boolean;
 }
 
 /** The body renders to something: the Markdown source is not kept after loading (see content.config.ts). */
@@ -46,8 +48,9 @@ export async function entryPage<C extends FolderCollectionName>(collection: C, i
 	const site = await loadSite();
 	const entry = indexById<SiteModel[C][number]>(site[collection]).get(id);
 	if (!entry) throw new Error(`${collection}: no entry with id ${id}`);
-	const name = getCollectionDefinition(collection).view;
+	const definition = getCollectionDefinition(collection);
+	const name = definition.view;
 	const view = name && views[name];
 	if (!view) throw new Error(`${collection}: the registry names no entry view for it`);
-	return { site, entry, view: view({ id, data: entry.data, hasBody: hasRenderedBody(entry) }, siteViewContext(site)), revision: entryRevision(site, await getContentHistory(), entry.filePath) };
+	return { site, entry, view: view({ id, data: entry.data, hasBody: hasRenderedBody(entry) }, siteViewContext(site)), revision: entryRevision(site, await getContentHistory(), entry.filePath), printQr: definition.printQr === true };
 }
