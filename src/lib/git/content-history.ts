@@ -5,6 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { inStaticBuild } from '../build-aside/static-build';
 import { contentRootPath } from '../content/paths';
 import { readContentHistory, type ContentHistory } from './history';
 
@@ -24,7 +25,8 @@ function reflogVersion(history: ContentHistory | undefined): string {
 let resolved: ContentHistory | undefined;
 
 export function getContentHistory(): Promise<ContentHistory> {
-	if (cached && import.meta.env.DEV && reflogVersion(resolved) !== cachedVersion) cached = undefined;
+	// Not `import.meta.env.DEV`, which reads true in a build started with NODE_ENV=test (static-build.ts).
+	if (cached && !inStaticBuild() && reflogVersion(resolved) !== cachedVersion) cached = undefined;
 	cached ??= readContentHistory(contentRootPath()).then((history) => {
 		resolved = history;
 		cachedVersion = reflogVersion(history);
