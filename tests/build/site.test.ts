@@ -2,6 +2,8 @@
  * Builds the real site against the `basic` fixture and checks the HTML of every page type:
  * credits, structured fields, relations in both directions, editions, facets and profiles.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, type BuiltSite } from '../helpers/site-build';
 import { dom, hrefs, textOf } from '../helpers/dom';
@@ -185,5 +187,15 @@ describe('tools, events, glossary, pages', () => {
 
 	it('credits the organisations on Starlight-rendered pages too', () => {
 		expect(credits(site.html('/about/'))).toEqual(['/orgs/org-b/ 乙支持中心（主笔）']);
+	});
+});
+
+describe('the CMS script', () => {
+	it('is the production build of its packages, even when the test runner (NODE_ENV=test) bundled it', () => {
+		const script = readFileSync(join(site.outDir, 'admin/assets/admin.js'), 'utf-8');
+		expect(script.length).toBeGreaterThan(1_000_000);
+		// Only the "development" builds of Emotion and of micromark's assertions carry these messages.
+		expect(script).not.toContain('You have illegal escape sequence in your template literal');
+		expect(script).not.toContain('expected `childFlow` to be defined');
 	});
 });

@@ -54,7 +54,11 @@ async function bundle(root: string, outDir: string) {
 		publicDir: false,
 		// Decap's dependencies carry React "use client" directives that a plain bundle ignores; only errors matter here.
 		logLevel: 'error',
+		mode: 'production',
 		define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+		// Vite picks packages' "development" builds (React's, Emotion's) whenever NODE_ENV is not
+		// production, as under the test runner; the cached bundle must not depend on who built it.
+		resolve: { conditions: ['module', 'browser', 'production'] },
 		build: {
 			outDir,
 			emptyOutDir: true,
