@@ -90,9 +90,11 @@ describe('the search index built while the pages render', () => {
 
 	it('indexes the built files instead when the worker cannot start, and loses nothing', async () => {
 		const outDir = join(root, 'no-worker');
-		const { job } = await streamSite(outDir, join(root, 'missing-worker.ts'));
-		expect(job.fellBack).toMatch(/no page was handed/);
+		const { job, summary } = await streamSite(outDir, join(root, 'missing-worker.ts'));
+		expect(job.fellBack).toMatch(/no index worker at .*missing-worker\.ts/);
 		expect(indexedRecords(join(outDir, 'pagefind'))).toEqual(expected);
+		// The bundle size the build asked for still holds.
+		expect(summary).toMatchObject({ pages: 5, bundles: 3, pagesPerBundle: 2 });
 	}, 60_000);
 
 	it('indexes the built files instead when the worker fails, and loses nothing', async () => {
@@ -102,7 +104,8 @@ describe('the search index built while the pages render', () => {
 		const outDir = join(root, 'failing-worker');
 		// A failed earlier bundle may have left files: the fallback starts from an empty /pagefind/.
 		cpSync(join(streamedDir, 'pagefind'), join(outDir, 'pagefind'), { recursive: true });
-		const { job } = await streamSite(outDir, broken);
+		const { job, summary } = await streamSite(outDir, broken);
+		expect(summary).toMatchObject({ pages: 5, bundles: 3, pagesPerBundle: 2 });
 		const warned = warn.mock.calls.join('\n');
 		warn.mockRestore();
 		expect(job.fellBack ?? warned).toMatch(/broken on purpose/);

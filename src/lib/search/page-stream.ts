@@ -48,7 +48,9 @@ interface PageStream {
 	written?: Promise<BundledSummary>;
 	/** The URL of every HTML page handed over, as urlForFile gives it for the page's file. */
 	seen: Set<string>;
-	/** Set as soon as the worker fails, before the build asks. */
+	/** The first page has tried to start the worker. */
+	tried: boolean;
+	/** Set as soon as the worker fails (or cannot start), before the build asks. */
 	failure?: string;
 }
 
@@ -58,14 +60,14 @@ const stream = processWide<PageStream>('search-stream');
 export function openPageStream(options: { outDir: string; pagesPerBundle: number; workerFile: string }): void {
 	// A build of this process that failed before its end leaves its worker behind.
 	void stream.get()?.worker?.terminate();
-	stream.set({ ...options, started: performance.now(), seen: new Set() });
+	stream.set({ ...options, started: performance.now(), seen: new Set(), tried: false });
 }
 
 /** Whether rendered pages should be handed over (a static build, after `openPageStream`). */
 export const pageStreamOpen = () => stream.get() !== undefined;
 
-/** Whether the first page has started the worker. */
-export const pageStreamStarted = () => stream.get()?.worker !== undefined;
+/** Whether the first page has tried to start the worker. */
+export const pageStreamStarted = () => stream.get()?.tried === true;
 
 /**
  * The file-form URL of a rendered path: /cases/x/ stays, /404 is written as /404.html. Astro's
@@ -87,11 +89,12 @@ function safeDecode(path: string): string {
 /** Starts the worker; `expected` is the number of searchable pages the site should have. */
 export function startPageStream(expected: number): void {
 	const state = stream.get();
-	if (!state || state.worker) return;
+	if (!state || state.tried) return;
+	state.tried = true;
 	const data: IndexWorkerData = { root: join(state.outDir, 'pagefind'), pagesPerBundle: state.pagesPerBundle, expected };
 	const worker = startTsxWorker(state.workerFile, data);
 	if (!worker) {
-		stream.clear();
+		state.failure = `no index worker at ${state.workerFile}`;
 		return;
 	}
 	state.worker = worker;
@@ -133,7 +136,7 @@ export async function closePageStream(outDir: string): Promise<StreamedIndexJob>
 		await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
 		return { ...startSearchIndex(outDir, { pagesPerBundle: state?.pagesPerBundle }), readAfter: 0, fellBack: why };
 	};
-	if (!state?.worker || !state.written) return fallBack('no page was handed to the index worker');
+	if (!state?.worker || !state.written) return fallBack(state?.failure ?? 'no page was handed to the index worker');
 	const { worker, written } = state;
 	if (state.failure) {
 		await worker.terminate();
