@@ -14,6 +14,7 @@
  */
 import { join } from 'node:path';
 import { processWide } from '../process-wide';
+import { buildRoot } from './static-build';
 import { startTsxWorker } from '../tsx-worker';
 import type { ShareCard } from '../share/share-card';
 import type { AsideJob, AsideKind, AsideOutput } from './work';
@@ -28,7 +29,8 @@ export interface AsidePlan {
 /** What the worker sends: a batch of results, then the end of the jobs, then the cards drawn. */
 export type AsideMessage = { results: [AsideKind, string, unknown][] } | { jobsDone: number } | { cardsDrawn: number };
 
-export const ASIDE_WORKER = join(process.cwd(), 'src/lib/build-aside/aside-worker.ts');
+/** The worker's file, in the project being built (static-build.ts). */
+export const asideWorkerFile = () => join(buildRoot(), 'src/lib/build-aside/aside-worker.ts');
 
 interface AsideState {
 	results: Map<string, unknown>;
@@ -44,7 +46,7 @@ const aside = processWide<AsideState>('build-aside');
 const resultKey = (kind: AsideKind, key: string) => `${kind}\u0000${key}`;
 
 /** Starts the worker once per process; later calls return the running one. */
-export function startAside(plan: () => Promise<AsidePlan>, worker = ASIDE_WORKER): AsideState {
+export function startAside(plan: () => Promise<AsidePlan>, worker = asideWorkerFile()): AsideState {
 	const running = aside.get();
 	if (running) return running;
 	const results = new Map<string, unknown>();

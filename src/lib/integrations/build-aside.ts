@@ -10,10 +10,14 @@ import { markStaticBuild } from '../build-aside/static-build';
 import { writeShareCardFiles } from '../share/card-files';
 
 export function buildAside(): AstroIntegration {
+	let projectRoot = process.cwd();
 	return {
 		name: 'gongjian:build-aside',
 		hooks: {
-			'astro:build:start': () => markStaticBuild(),
+			'astro:config:done': ({ config }) => {
+				projectRoot = fileURLToPath(config.root);
+			},
+			'astro:build:start': () => markStaticBuild(projectRoot),
 			'astro:build:done': async ({ dir, logger }) => {
 				await asideFinished();
 				const done = asideCounts();
