@@ -5,7 +5,7 @@
  * indexing the built files afterwards gives, in bundles no larger than the cap. If the worker
  * cannot start, or fails, the build indexes the built files instead and loses nothing.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -42,6 +42,8 @@ function writeSite(outDir: string) {
 	}
 }
 
+const pagefindAtRead = new Map<string, boolean>();
+
 async function streamSite(outDir: string, workerFile: string, pagesPerBundle = 2): Promise<{ job: StreamedIndexJob; summary: SearchIndexSummary }> {
 	openPageStream({ outDir, pagesPerBundle, workerFile });
 	startPageStream(rendered.length);
@@ -49,6 +51,8 @@ async function streamSite(outDir: string, workerFile: string, pagesPerBundle = 2
 	writeSite(outDir);
 	const job = await closePageStream(outDir);
 	await job.pagesRead;
+	// What the CSP step lists right after (the _headers file names every top folder).
+	pagefindAtRead.set(outDir, existsSync(join(outDir, 'pagefind')));
 	return { job, summary: await job.written };
 }
 
@@ -87,6 +91,14 @@ describe('the search index built while the pages render', () => {
 		expect(streamed.summary).toMatchObject({ pages: 5, files: 7, bundles: 3, pagesPerBundle: 2 });
 		expect(JSON.parse(readFileSync(join(streamedDir, 'pagefind', BUNDLE_MANIFEST), 'utf-8'))).toEqual({ bundles: ['bundles/1/', 'bundles/2/'] });
 	});
+
+	it('has created /pagefind/ when it hands the build back, before the one bundle is written, for the step that lists the top folders', async () => {
+		const outDir = join(root, 'one-bundle');
+		const { summary } = await streamSite(outDir, WORKER, 100);
+		expect(pagefindAtRead.get(outDir)).toBe(true);
+		expect(summary).toMatchObject({ pages: 5, bundles: 1 });
+		expect(indexedRecords(join(outDir, 'pagefind'))).toEqual(expected);
+	}, 60_000);
 
 	it('indexes the built files instead when the worker cannot start, and loses nothing', async () => {
 		const outDir = join(root, 'no-worker');

@@ -15,7 +15,7 @@
  * Pages are indexed in the order they render, not in file order, so bundles hold different pages
  * than the file-reading step's would; each holds the same records.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { processWide } from '../process-wide';
@@ -143,6 +143,8 @@ export async function closePageStream(outDir: string): Promise<StreamedIndexJob>
 		return fallBack(state.failure);
 	}
 
+	// Later steps list the site's top folders (the _headers file): /pagefind/ must be there before the worker writes its last bundle.
+	await mkdir(join(outDir, 'pagefind'), { recursive: true });
 	const files = await htmlFilesUnder(outDir);
 	let readAfter = 0;
 	for (const file of files) {
