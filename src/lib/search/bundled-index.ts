@@ -60,6 +60,7 @@ export class BundledIndex {
 	private pages = 0;
 	/** Every step runs after the one before: records keep their order, bundles close one at a time. */
 	private chain: Promise<void> = Promise.resolve();
+	/** Records handed over but not yet given to Pagefind (they wait while a bundle is written). */
 	private queued = 0;
 	private failure: { error: unknown } | undefined;
 
@@ -68,11 +69,6 @@ export class BundledIndex {
 		private readonly root: string,
 		private readonly limit: (bundle: number) => number,
 	) {}
-
-	/** Records handed over but not yet given to Pagefind (they wait while a bundle is written). */
-	get backlog(): number {
-		return this.queued;
-	}
 
 	/** Queues one record; a failure surfaces from `finish`. */
 	add(record: CustomRecord): void {

@@ -9,7 +9,8 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { closePageStream, openPageStream } from './page-stream';
-import { DEFAULT_PAGES_PER_BUNDLE, type SearchIndexJob } from './write-search-index';
+import { DEFAULT_PAGES_PER_BUNDLE } from './bundled-index';
+import type { SearchIndexJob } from './write-search-index';
 
 const searchComponent = './src/components/starlight/Search.astro';
 

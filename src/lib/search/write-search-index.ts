@@ -16,8 +16,6 @@ import { htmlFilesUnder, readBuiltPages, searchableFiles } from './built-pages';
 import { BundledIndex, bundleLimits, DEFAULT_PAGES_PER_BUNDLE } from './bundled-index';
 import { toSearchRecord } from './search-record';
 
-export { DEFAULT_PAGES_PER_BUNDLE };
-
 export interface SearchIndexSummary {
 	pages: number;
 	files: number;
