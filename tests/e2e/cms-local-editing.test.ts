@@ -95,7 +95,7 @@ describe('creating a case', () => {
 		await typeInBody(page, '补充说明：两家机构分工合作。');
 		await save(page);
 
-		const text = await eventually(async () => cms.read(`cases/${slug}.md`), 20_000);
+		const text = await cms.written(`cases/${slug}.md`);
 		const data = parseLikeCms(text, 'md');
 		expect(data).toMatchObject({
 			slug,
@@ -144,11 +144,7 @@ describe('revising a guide section', () => {
 		await appendToLine(bodyLines(page).filter({ hasText: paragraph }).first(), addition);
 		await save(page);
 
-		const after = await eventually(async () => {
-			const text = cms.read(`${folder}/${file}`);
-			expect(text).not.toBe(before);
-			return text;
-		}, 20_000);
+		const after = await cms.written(`${folder}/${file}`, { unlike: before });
 		expect(after).toBe(before.replace(`${paragraph}\n`, `${paragraph}${addition}\n`));
 	});
 });
@@ -206,7 +202,7 @@ describe('bad input', () => {
 
 		await fill(page, '背景', '老人独居，家住三楼。');
 		await save(page);
-		const text = await eventually(async () => cms.read(`cases/${slug}.md`), 20_000);
+		const text = await cms.written(`cases/${slug}.md`);
 		expect(parseLikeCms(text, 'md').background).toBe('老人独居，家住三楼。');
 		expect(await problems.count()).toBe(0);
 	});

@@ -21,6 +21,12 @@ export interface CmsOnCopy {
 	/** The copy's content folder. */
 	contentDir: string;
 	read(relativePath: string): string;
+	/**
+	 * The file once the CMS has finished writing it. decap-server truncates and then writes, so a
+	 * read in between sees an empty or partial file; this waits for a non-empty file that reads the
+	 * same twice in a row, and gives the text where it differs from `unlike` (the file before a save).
+	 */
+	written(relativePath: string, options?: { unlike?: string; timeoutMs?: number }): Promise<string>;
 	/** The built site's HTML for a URL path, fetched from the running server. */
 	page(path: string): Promise<string>;
 	stop(): Promise<void>;
@@ -62,6 +68,15 @@ export async function startCmsOnCopy({ editor, prepare, files, git, guidePdf }: 
 		repoDir,
 		contentDir,
 		read: (relativePath) => readFileSync(join(contentDir, relativePath), 'utf-8'),
+		written: (relativePath, { unlike, timeoutMs = 20_000 } = {}) =>
+			eventually(async () => {
+				const path = join(contentDir, relativePath);
+				const text = readFileSync(path, 'utf-8');
+				if (text === '' || text === unlike) throw new Error(`${relativePath} is not written yet`);
+				await new Promise((resolve) => setTimeout(resolve, 200));
+				if (readFileSync(path, 'utf-8') !== text) throw new Error(`${relativePath} is still being written`);
+				return text;
+			}, timeoutMs),
 		page: async (path) => (await fetch(new URL(path, stack.siteUrl))).text(),
 		async stop() {
 			await stack.stop();
