@@ -63,6 +63,8 @@ export class BundledIndex {
 	/** Records handed over but not yet given to Pagefind (they wait while a bundle is written). */
 	private queued = 0;
 	private failure: { error: unknown } | undefined;
+	/** Readers paused in `drainTo`, woken as records reach Pagefind. */
+	private drained: { most: number; resolve: () => void }[] = [];
 
 	/** `root` is the site's /pagefind/ folder. */
 	constructor(
@@ -78,12 +80,16 @@ export class BundledIndex {
 			bundle.added.push(bundle.index.addCustomRecord(record).then((response) => check(response, `indexing ${record.url}`)));
 			this.pages++;
 			if (++this.inOpen >= this.limit(this.written.length)) await this.closeBundle();
-		}, () => this.queued--);
+		}, () => {
+			this.queued--;
+			this.wakeDrained();
+		});
 	}
 
 	/** Resolves once at most `most` records wait, so a reader that runs ahead of Pagefind can pause. */
-	async drainTo(most: number): Promise<void> {
-		while (this.queued > most && !this.failure) await new Promise((resolve) => setTimeout(resolve, 10));
+	drainTo(most: number): Promise<void> {
+		if (this.queued <= most || this.failure) return Promise.resolve();
+		return new Promise((resolve) => this.drained.push({ most, resolve }));
 	}
 
 	/** Writes the last bundle and the list of bundles; rejects with the first failure of any step. */
@@ -117,9 +123,16 @@ export class BundledIndex {
 				await run();
 			} catch (error) {
 				this.failure = { error };
+				this.wakeDrained();
 				await pagefind.close().catch(() => {});
 			}
 		});
+	}
+
+	private wakeDrained(): void {
+		const ready = this.drained.filter(({ most }) => this.queued <= most || this.failure);
+		this.drained = this.drained.filter((waiter) => !ready.includes(waiter));
+		for (const { resolve } of ready) resolve();
 	}
 
 	private async openBundle(): Promise<OpenBundle> {
@@ -131,7 +144,11 @@ export class BundledIndex {
 		const bundle = await (this.open ??= this.openBundle());
 		try {
 			await Promise.all(bundle.added);
-			check(await bundle.index.writeFiles({ outputPath: join(this.root, bundleDir(this.written.length)) }), 'writeFiles');
+			const outputPath = join(this.root, bundleDir(this.written.length));
+			// Pagefind's process panics on a folder it cannot make, and its Node API then never answers:
+			// made here, the failure is an error naming the folder instead of a build that hangs.
+			await mkdir(outputPath, { recursive: true });
+			check(await bundle.index.writeFiles({ outputPath }), 'writeFiles');
 		} finally {
 			await pagefind.close();
 		}
