@@ -5,7 +5,7 @@
  * indexing the built files afterwards gives, in bundles no larger than the cap. If the worker
  * cannot start, or fails, the build indexes the built files instead and loses nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -44,10 +44,16 @@ function writeSite(outDir: string) {
 
 const pagefindAtRead = new Map<string, boolean>();
 
-async function streamSite(outDir: string, workerFile: string, pagesPerBundle = 2): Promise<{ job: StreamedIndexJob; summary: SearchIndexSummary }> {
+async function streamSite(
+	outDir: string,
+	workerFile: string,
+	pagesPerBundle = 2,
+	whileRendering: () => Promise<void> = async () => {},
+): Promise<{ job: StreamedIndexJob; summary: SearchIndexSummary }> {
 	openPageStream({ outDir, pagesPerBundle, workerFile });
 	startPageStream(rendered.length);
 	for (const { path, html } of rendered) streamPage(path, new TextEncoder().encode(html));
+	await whileRendering();
 	writeSite(outDir);
 	const job = await closePageStream(outDir);
 	await job.pagesRead;
@@ -123,6 +129,58 @@ describe('the search index built while the pages render', () => {
 		expect(job.fellBack ?? warned).toMatch(/broken on purpose/);
 		expect(indexedRecords(join(outDir, 'pagefind'))).toEqual(expected);
 	}, 60_000);
+});
+
+/** The live Pagefind processes this test process started (from any of its threads), from /proc: Linux only, as CI is. */
+function pagefindProcesses(): number[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name))
+		.flatMap((pid) => {
+			try {
+				const [, command, state, parent] = /^\d+ \((.*)\) (\S+) (\d+)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf-8')) ?? [];
+				return Number(parent) === process.pid && command?.startsWith('pagefind') && state !== 'Z' ? [Number(pid)] : [];
+			} catch {
+				return []; // ended while listed
+			}
+		});
+}
+
+describe('when Pagefind\'s process dies under the index worker', () => {
+	let root: string;
+	beforeAll(() => {
+		root = mkdtempSync(join(tmpdir(), 'gongjian-page-stream-killed-'));
+	});
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+	it('indexes the built files instead, and loses nothing', { timeout: 60_000 }, async () => {
+		const fromFiles = join(root, 'from-files');
+		writeSite(fromFiles);
+		await writeSearchIndex(fromFiles, { pagesPerBundle: 2 });
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const outDir = join(root, 'killed');
+		// Earlier tests' processes may still be ending.
+		const before = new Set(pagefindProcesses());
+		const killed: number[] = [];
+		// One bundle: its process stays up until the build ends, waiting for more pages.
+		const { job, summary } = await streamSite(outDir, WORKER, 100, async () => {
+			// As the kernel's out-of-memory killer would.
+			for (let tries = 0; killed.length === 0 && tries < 200; tries++) {
+				for (const pid of pagefindProcesses().filter((pid) => !before.has(pid))) {
+					process.kill(pid, 'SIGKILL');
+					killed.push(pid);
+				}
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+		});
+		const warned = warn.mock.calls.join('\n');
+		warn.mockRestore();
+		error.mockRestore();
+		expect(killed.length).toBeGreaterThan(0);
+		expect(job.fellBack ?? warned).toMatch(/Pagefind/);
+		expect(summary).toMatchObject({ pages: 5, bundles: 1 });
+		expect(indexedRecords(join(outDir, 'pagefind'))).toEqual(indexedRecords(join(fromFiles, 'pagefind')));
+	});
 });
 
 describe('bundleLimits', () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readBuiltPages } from '../search/built-pages';
 import { BUNDLE_MANIFEST, type BundleManifest } from '../search/bundle-manifest';
+import { answered } from '../search/pagefind-exit';
 import { toSearchRecord } from '../search/search-record';
 
 export const PACK_SEARCH_DIR = 'pagefind-offline';
@@ -28,12 +29,12 @@ export async function writePackSearchIndex(distDir: string, pages: string[]): Pr
 	const outputPath = join(distDir, PACK_SEARCH_DIR);
 	let indexed = 0;
 	try {
-		const { index } = check(await pagefind.createIndex({}), 'createIndex');
+		const { index } = check(await answered(() => pagefind.createIndex({})), 'createIndex');
 		for await (const { url, page } of readBuiltPages(distDir, pages.map((url) => fileOfPage(distDir, url)).filter((file) => existsSync(file)))) {
-			check(await index!.addCustomRecord(toSearchRecord(page, url)), `indexing ${url}`);
+			check(await answered(() => index!.addCustomRecord(toSearchRecord(page, url))), `indexing ${url}`);
 			indexed++;
 		}
-		check(await index!.writeFiles({ outputPath }), 'writeFiles');
+		check(await answered(() => index!.writeFiles({ outputPath })), 'writeFiles');
 	} finally {
 		await pagefind.close();
 	}

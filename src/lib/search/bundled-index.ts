@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { BUNDLE_MANIFEST, type BundleManifest } from './bundle-manifest';
+import { answered } from './pagefind-exit';
 
 /** Large enough that the 2,000-page corpus of the search budget is one bundle. */
 export const DEFAULT_PAGES_PER_BUNDLE = 2500;
@@ -77,7 +78,7 @@ export class BundledIndex {
 		this.queued++;
 		this.step(async () => {
 			const bundle = await (this.open ??= this.openBundle());
-			bundle.added.push(bundle.index.addCustomRecord(record).then((response) => check(response, `indexing ${record.url}`)));
+			bundle.added.push(answered(() => bundle.index.addCustomRecord(record)).then((response) => check(response, `indexing ${record.url}`)));
 			this.pages++;
 			if (++this.inOpen >= this.limit(this.written.length)) await this.closeBundle();
 		}, () => {
@@ -136,7 +137,7 @@ export class BundledIndex {
 	}
 
 	private async openBundle(): Promise<OpenBundle> {
-		const { index } = check(await pagefind.createIndex({}), 'createIndex');
+		const { index } = check(await answered(() => pagefind.createIndex({})), 'createIndex');
 		return { index: index!, added: [] };
 	}
 
@@ -148,7 +149,7 @@ export class BundledIndex {
 			// Pagefind's process panics on a folder it cannot make, and its Node API then never answers:
 			// made here, the failure is an error naming the folder instead of a build that hangs.
 			await mkdir(outputPath, { recursive: true });
-			check(await bundle.index.writeFiles({ outputPath }), 'writeFiles');
+			check(await answered(() => bundle.index.writeFiles({ outputPath })), 'writeFiles');
 		} finally {
 			await pagefind.close();
 		}
