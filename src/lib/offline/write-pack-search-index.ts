@@ -12,29 +12,24 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readBuiltPages } from '../search/built-pages';
 import { BUNDLE_MANIFEST, type BundleManifest } from '../search/bundle-manifest';
-import { answered } from '../search/pagefind-exit';
+import { pagefindCall } from '../search/pagefind-exit';
 import { toSearchRecord } from '../search/search-record';
 
 export const PACK_SEARCH_DIR = 'pagefind-offline';
 
 const fileOfPage = (distDir: string, url: string) => join(distDir, decodeURI(url), url.endsWith('/') ? 'index.html' : '');
 
-function check<T extends { errors: string[] }>(response: T, step: string): T {
-	if (response.errors.length) throw new Error(`Pagefind (offline pack) ${step} failed:\n${response.errors.join('\n')}`);
-	return response;
-}
-
 /** Indexes the searchable pages among `pages` (site paths such as /guide/visit/); returns how many. */
 export async function writePackSearchIndex(distDir: string, pages: string[]): Promise<number> {
 	const outputPath = join(distDir, PACK_SEARCH_DIR);
 	let indexed = 0;
 	try {
-		const { index } = check(await answered(() => pagefind.createIndex({})), 'createIndex');
+		const { index } = await pagefindCall(() => pagefind.createIndex({}), '(offline pack) createIndex');
 		for await (const { url, page } of readBuiltPages(distDir, pages.map((url) => fileOfPage(distDir, url)).filter((file) => existsSync(file)))) {
-			check(await answered(() => index!.addCustomRecord(toSearchRecord(page, url))), `indexing ${url}`);
+			await pagefindCall(() => index!.addCustomRecord(toSearchRecord(page, url)), `(offline pack) indexing ${url}`);
 			indexed++;
 		}
-		check(await answered(() => index!.writeFiles({ outputPath })), 'writeFiles');
+		await pagefindCall(() => index!.writeFiles({ outputPath }), '(offline pack) writeFiles');
 	} finally {
 		await pagefind.close();
 	}

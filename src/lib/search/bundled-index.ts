@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { BUNDLE_MANIFEST, type BundleManifest } from './bundle-manifest';
-import { answered } from './pagefind-exit';
+import { pagefindCall } from './pagefind-exit';
 
 /** Large enough that the 2,000-page corpus of the search budget is one bundle. */
 export const DEFAULT_PAGES_PER_BUNDLE = 2500;
@@ -34,11 +34,6 @@ export function bundleLimits(expected: number, cap: number): (bundle: number) =>
 
 /** Path of bundle `n` (0-based) relative to /pagefind/. */
 const bundleDir = (n: number) => (n === 0 ? '' : `bundles/${n}/`);
-
-function check<T extends { errors: string[] }>(response: T, step: string): T {
-	if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
-	return response;
-}
 
 /** One Pagefind process indexing one bundle. Records go to it without waiting for each answer. */
 interface OpenBundle {
@@ -78,7 +73,7 @@ export class BundledIndex {
 		this.queued++;
 		this.step(async () => {
 			const bundle = await (this.open ??= this.openBundle());
-			bundle.added.push(answered(() => bundle.index.addCustomRecord(record)).then((response) => check(response, `indexing ${record.url}`)));
+			bundle.added.push(pagefindCall(() => bundle.index.addCustomRecord(record), `indexing ${record.url}`));
 			this.pages++;
 			if (++this.inOpen >= this.limit(this.written.length)) await this.closeBundle();
 		}, () => {
@@ -137,7 +132,7 @@ export class BundledIndex {
 	}
 
 	private async openBundle(): Promise<OpenBundle> {
-		const { index } = check(await answered(() => pagefind.createIndex({})), 'createIndex');
+		const { index } = await pagefindCall(() => pagefind.createIndex({}), 'createIndex');
 		return { index: index!, added: [] };
 	}
 
@@ -149,7 +144,7 @@ export class BundledIndex {
 			// Pagefind's process panics on a folder it cannot make, and its Node API then never answers:
 			// made here, the failure is an error naming the folder instead of a build that hangs.
 			await mkdir(outputPath, { recursive: true });
-			check(await answered(() => bundle.index.writeFiles({ outputPath })), 'writeFiles');
+			await pagefindCall(() => bundle.index.writeFiles({ outputPath }), 'writeFiles');
 		} finally {
 			await pagefind.close();
 		}

@@ -4,7 +4,8 @@
  * comes and the build would wait forever. Node announces every process it starts on the
  * `child_process` diagnostics channel, so the Pagefind processes of this thread are watched, and
  * one that ends without having been asked to (`pagefind.close()` kills it, which sets `killed`)
- * fails every call still waiting, with its exit code or signal.
+ * fails every call still waiting, with its exit code or signal. `pagefindCall` also turns the
+ * errors Pagefind reports in its answer into one that names the step.
  */
 import { subscribe } from 'node:diagnostics_channel';
 import type { ChildProcess } from 'node:child_process';
@@ -39,4 +40,11 @@ export function answered<T>(call: () => Promise<T>): Promise<T> {
 		waiting.add(fail);
 	});
 	return Promise.race([call(), died]).finally(() => waiting.delete(fail));
+}
+
+/** The answer to `call`, which must report no errors; `step` names the call in the error. */
+export async function pagefindCall<T extends { errors: string[] }>(call: () => Promise<T>, step: string): Promise<T> {
+	const response = await answered(call);
+	if (response.errors.length) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
+	return response;
 }
